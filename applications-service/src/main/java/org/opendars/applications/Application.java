@@ -1,0 +1,185 @@
+package org.opendars.applications;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An organisation's request for data, and the applicant's view of how far it has got. Commands move it through its
+ * life and refuse illegal moves; notes record what the custodian's other services report, which arrive
+ * asynchronously and so never fail: a late or out-of-order report is kept on the timeline without moving the status.
+ */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String reference;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_type", nullable = false)
+    public ProductType productType;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_basis", nullable = false)
+    public LegalBasis legalBasis;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<RequestedDataset> datasets;
+
+    @Column(name = "cohort_size", nullable = false)
+    public int cohortSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status;
+
+    /** The application's own version: a new one for every submitted change (amendments come later). */
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @JoinColumn(name = "application_id", nullable = false)
+    @OrderBy("id")
+    public List<TimelineEntry> timeline = new ArrayList<>();
+
+    /** Optimistic lock, exposed as the ETag. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    public long rowVersion;
+
+    static Application draft(String organisationId, String createdBy, String reference, String title, String purpose,
+            ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize) {
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.reference = reference;
+        application.organisationId = organisationId;
+        application.createdBy = createdBy;
+        application.title = title;
+        application.purpose = purpose;
+        application.productType = productType;
+        application.legalBasis = legalBasis;
+        application.datasets = List.copyOf(datasets);
+        application.cohortSize = cohortSize;
+        application.status = ApplicationStatus.DRAFT;
+        application.version = 1;
+        application.createdAt = Instant.now();
+        return application;
+    }
+
+    public static Optional<Application> byIdempotencyKey(String organisationId, String key) {
+        return find("organisationId = ?1 and idempotencyKey = ?2", organisationId, key).firstResultOptional();
+    }
+
+    public static List<Application> ofOrganisation(String organisationId) {
+        return list("organisationId = ?1 order by createdAt desc", organisationId);
+    }
+
+    public static List<Application> everyone() {
+        return list("order by createdAt desc");
+    }
+
+    void submit(String by) {
+        require(status == ApplicationStatus.DRAFT, "only a draft can be submitted");
+        status = ApplicationStatus.SUBMITTED;
+        note("submitted", "submitted by " + by);
+    }
+
+    void withdraw(String by) {
+        require(status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.APPROVED, "an application can be withdrawn only before data is linked");
+        status = ApplicationStatus.WITHDRAWN;
+        note("withdrawn", "withdrawn by " + by);
+    }
+
+    void noteApproved(String agreementReference) {
+        move(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED);
+        note("approved", "data sharing agreement " + agreementReference);
+    }
+
+    void noteRejected(String reason) {
+        move(ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED);
+        note("rejected", reason);
+    }
+
+    void noteLinked(String summary) {
+        move(ApplicationStatus.APPROVED, ApplicationStatus.LINKED);
+        note("linked", summary);
+    }
+
+    void noteLinkageFailed(String reason) {
+        move(ApplicationStatus.APPROVED, ApplicationStatus.LINKAGE_FAILED);
+        note("linkage-failed", reason);
+    }
+
+    void noteExtractReady(String summary) {
+        move(ApplicationStatus.LINKED, ApplicationStatus.EXTRACT_READY);
+        note("extract-ready", summary);
+    }
+
+    void noteExtractFailed(String reason) {
+        move(ApplicationStatus.LINKED, ApplicationStatus.EXTRACT_FAILED);
+        note("extract-failed", reason);
+    }
+
+    void note(String event, String detail) {
+        timeline.add(TimelineEntry.of(event, detail));
+    }
+
+    private void move(ApplicationStatus from, ApplicationStatus to) {
+        if (status == from) {
+            status = to;
+        }
+    }
+
+    private static void require(boolean allowed, String rule) {
+        if (!allowed) {
+            throw new IllegalTransitionException(rule);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.opendars.applications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.opendars.applications.InvalidRequestException.FieldError;
+import org.opendars.applications.messaging.ApplicationSubmitted;
+import org.opendars.applications.messaging.ApplicationWithdrawn;
+import org.opendars.applications.messaging.Outbox;
+
+/** The applicant's use cases, and the status view kept from the custodian's other services' events. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final Outbox outbox;
+    private final CohortStore cohorts;
+    private final EntityManager entityManager;
+
+    ApplicationService(Outbox outbox, CohortStore cohorts, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.cohorts = cohorts;
+        this.entityManager = entityManager;
+    }
+
+    /** Creates a draft; a repeated Idempotency-Key returns the application the first call created. */
+    @Transactional
+    public Application create(String organisationId, String user, NewApplication request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Application> earlier = Application.byIdempotencyKey(organisationId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        checkAgainstCatalogue(request);
+        Application application = Application.draft(organisationId, user, nextReference(), request.title(),
+                request.purpose(), request.productType(), request.legalBasis(), request.datasets(),
+                request.cohortOrEmpty().size());
+        application.idempotencyKey = idempotencyKey;
+        application.persistAndFlush();
+        cohorts.save(application.id, request.cohortOrEmpty());
+        application.note("created", "draft created by " + user);
+        return application;
+    }
+
+    /** Commands find the application in their own transaction, so the change and its event commit together. */
+    @Transactional
+    public Application submit(UUID id, Predicate<Application> visible, Long expectedVersion, String user) {
+        Application application = current(id, visible, expectedVersion);
+        application.submit(user);
+        outbox.add("application-submitted", application.id.toString(), ApplicationSubmitted.of(application, user));
+        return application;
+    }
+
+    @Transactional
+    public Application withdraw(UUID id, Predicate<Application> visible, Long expectedVersion, String user) {
+        Application application = current(id, visible, expectedVersion);
+        application.withdraw(user);
+        outbox.add("application-withdrawn", application.id.toString(), ApplicationWithdrawn.of(application, user));
+        return application;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteApproved(UUID applicationId, String agreementReference) {
+        existing(applicationId).noteApproved(agreementReference);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteRejected(UUID applicationId, String reason) {
+        existing(applicationId).noteRejected(reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteLinked(UUID applicationId, String summary) {
+        existing(applicationId).noteLinked(summary);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteLinkageFailed(UUID applicationId, String reason) {
+        existing(applicationId).noteLinkageFailed(reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteExtractReady(UUID applicationId, String summary) {
+        existing(applicationId).noteExtractReady(summary);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteExtractFailed(UUID applicationId, String reason) {
+        existing(applicationId).noteExtractFailed(reason);
+    }
+
+    public Optional<Application> find(UUID id, Predicate<Application> visible) {
+        return Application.<Application>findByIdOptional(id).filter(visible);
+    }
+
+    private Application current(UUID id, Predicate<Application> visible, Long expectedVersion) {
+        Application application = find(id, visible).orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (expectedVersion != null && expectedVersion != application.rowVersion) {
+            throw new StaleVersionException("the application changed since you read it");
+        }
+        return application;
+    }
+
+    private Application existing(UUID applicationId) {
+        return Application.<Application>findByIdOptional(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("event for unknown application " + applicationId));
+    }
+
+    private String nextReference() {
+        Number next = (Number) entityManager.createNativeQuery("select nextval('application_reference_seq')")
+                .getSingleResult();
+        return String.format("DARS-%06d", next.longValue());
+    }
+
+    private void checkAgainstCatalogue(NewApplication request) {
+        Map<String, Dataset> catalogue = Dataset.catalogue().stream()
+                .collect(Collectors.toMap(d -> d.code, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.datasets().size(); i++) {
+            RequestedDataset requested = request.datasets().get(i);
+            Dataset dataset = catalogue.get(requested.code());
+            if (dataset == null) {
+                errors.add(new FieldError("datasets[" + i + "].code", "is not a data set of the catalogue"));
+                continue;
+            }
+            for (String field : requested.fields()) {
+                if (!dataset.hasField(field)) {
+                    errors.add(new FieldError("datasets[" + i + "].fields", field + " is not a field of " + dataset.code));
+                }
+            }
+        }
+        if (request.productType().needsCohort() && request.cohortOrEmpty().isEmpty()) {
+            errors.add(new FieldError("cohort", "is required for a " + request.productType() + " product"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}

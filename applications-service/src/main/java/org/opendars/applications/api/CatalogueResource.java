@@ -1,0 +1,30 @@
+package org.opendars.applications.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import org.opendars.applications.Dataset;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/catalogue")
+@Authenticated
+public class CatalogueResource {
+
+    public record Field(String name, String description, boolean identifying) {
+    }
+
+    public record Entry(String code, String name, String description, String category, boolean identifiable,
+            List<Field> fields) {
+    }
+
+    @GET
+    public List<Entry> catalogue() {
+        return Dataset.catalogue().stream()
+                .map(d -> new Entry(d.code, d.name, d.description, d.category, d.identifiable,
+                        d.fields.stream().map(f -> new Field(f.name, f.description, f.identifying)).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,12 @@
+package org.opendars.applications.messaging;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of what it reads from topic {@code application-rejected}. */
+public record ApplicationRejected(UUID applicationId, String reason, String rejectedBy) {
+
+    public ApplicationRejected {
+        Objects.requireNonNull(applicationId, "applicationId");
+    }
+}

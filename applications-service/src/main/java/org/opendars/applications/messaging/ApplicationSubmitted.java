@@ -1,0 +1,21 @@
+package org.opendars.applications.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.opendars.applications.Application;
+import org.opendars.applications.LegalBasis;
+import org.opendars.applications.RequestedDataset;
+
+/** Topic {@code application-submitted}: everything the assessment needs, without the cohort's identifiers. */
+public record ApplicationSubmitted(UUID applicationId, String reference, int version, String organisationId,
+        String title, String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets,
+        int cohortSize, String submittedBy, Instant submittedAt) {
+
+    public static ApplicationSubmitted of(Application application, String by) {
+        return new ApplicationSubmitted(application.id, application.reference, application.version,
+                application.organisationId, application.title, application.purpose, application.productType.name(),
+                application.legalBasis, application.datasets, application.cohortSize, by, Instant.now());
+    }
+}

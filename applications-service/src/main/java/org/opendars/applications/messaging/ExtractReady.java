@@ -1,0 +1,16 @@
+package org.opendars.applications.messaging;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of what it reads from topic {@code extract-ready}. */
+public record ExtractReady(UUID applicationId, long rows, String sha256, String fileName) {
+
+    public ExtractReady {
+        Objects.requireNonNull(applicationId, "applicationId");
+    }
+
+    String summary() {
+        return rows + " rows in " + fileName + ", SHA-256 " + sha256;
+    }
+}

@@ -1,0 +1,16 @@
+package org.opendars.applications.messaging;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of what it reads from topic {@code linkage-completed}. */
+public record LinkageCompleted(UUID applicationId, int cohortSize, int matched, int unmatched, int ambiguous) {
+
+    public LinkageCompleted {
+        Objects.requireNonNull(applicationId, "applicationId");
+    }
+
+    String summary() {
+        return matched + " of " + cohortSize + " cohort members matched, " + unmatched + " unmatched, " + ambiguous + " ambiguous";
+    }
+}

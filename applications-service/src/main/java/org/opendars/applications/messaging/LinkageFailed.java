@@ -1,0 +1,12 @@
+package org.opendars.applications.messaging;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of what it reads from topic {@code linkage-failed}. */
+public record LinkageFailed(UUID applicationId, String reason) {
+
+    public LinkageFailed {
+        Objects.requireNonNull(applicationId, "applicationId");
+    }
+}

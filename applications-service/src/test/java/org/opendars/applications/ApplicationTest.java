@@ -1,0 +1,74 @@
+package org.opendars.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicationTest {
+
+    private static Application draft() {
+        return Application.draft("ORG-A", "alice", "DARS-000001", "Outcomes after hip replacement", "Research",
+                ProductType.BESPOKE_EXTRACT, new LegalBasis("6(1)(e)", "9(2)(j)", "s251", "CAG 1-01(a)/2026"),
+                List.of(new RequestedDataset("HES_APC", List.of("admidate"))), 3);
+    }
+
+    @Test
+    void startsAsADraft() {
+        assertThat(draft().status).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void submitsADraftAndRecordsIt() {
+        Application application = draft();
+        application.submit("alice");
+        assertThat(application.status).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.timeline).extracting(e -> e.event).containsExactly("submitted");
+    }
+
+    @Test
+    void refusesToSubmitTwice() {
+        Application application = draft();
+        application.submit("alice");
+        assertThatThrownBy(() -> application.submit("alice")).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void followsTheChainToAnExtract() {
+        Application application = draft();
+        application.submit("alice");
+        application.noteApproved("NIC-000001-ABCDE");
+        application.noteLinked("3 of 3 matched");
+        application.noteExtractReady("3 rows");
+        assertThat(application.status).isEqualTo(ApplicationStatus.EXTRACT_READY);
+        assertThat(application.timeline).extracting(e -> e.event)
+                .containsExactly("submitted", "approved", "linked", "extract-ready");
+    }
+
+    @Test
+    void refusesToWithdrawOnceDataIsLinked() {
+        Application application = draft();
+        application.submit("alice");
+        application.noteApproved("NIC-000001-ABCDE");
+        application.noteLinked("3 of 3 matched");
+        assertThatThrownBy(() -> application.withdraw("alice")).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void keepsALateReportOnTheTimelineWithoutMovingTheStatus() {
+        Application application = draft();
+        application.submit("alice");
+        application.withdraw("alice");
+        application.noteApproved("NIC-000001-ABCDE");
+        assertThat(application.status).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(application.timeline).extracting(e -> e.event).containsExactly("submitted", "withdrawn", "approved");
+    }
+
+    @Test
+    void bespokeProductsNeedACohort() {
+        assertThat(ProductType.BESPOKE_LINKAGE.needsCohort()).isTrue();
+        assertThat(ProductType.TABULATION.needsCohort()).isFalse();
+    }
+}

@@ -1,0 +1,206 @@
+package org.opendars.applications.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.opendars.testing.EventContract;
+import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.OidcTestResource;
+import org.opendars.testing.TestKafka;
+import org.opendars.testing.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class ApplicationResourceTest {
+
+    static final String ALICE = Tokens.of("alice", "ORG-A", "applicant");
+    static final String BOB = Tokens.of("bob", "ORG-B", "applicant");
+    static final String RITA = Tokens.of("rita", "ORG-A", "recipient");
+    static final String CAROL = Tokens.staff("carol", "case-officer");
+
+    static final String BODY = """
+            {"title": "Outcomes after hip replacement",
+             "purpose": "Compare readmission and mortality after elective hip replacement.",
+             "productType": "BESPOKE_EXTRACT",
+             "legalBasis": {"article6": "6(1)(e)", "article9": "9(2)(j)", "commonLaw": "s251", "cagReference": "CAG 1-01(a)/2026"},
+             "datasets": [{"code": "HES_APC", "fields": ["admidate", "diag_01"]}],
+             "cohort": [{"localId": "P1", "nhsNumber": "9434765919", "dateOfBirth": "1950-03-02", "sex": "1", "postcode": "LS1 4AP"},
+                        {"localId": "P2", "nhsNumber": null, "dateOfBirth": "1961-11-30", "sex": "2", "postcode": "M1 1AA"}]}
+            """;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    static String create(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/applications").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void createsADraftForTheCallersOrganisation() {
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON).body(BODY)
+                .post("/api/applications")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/applications/"))
+                .header("ETag", notNullValue())
+                .body("status", equalTo("DRAFT"))
+                .body("organisationId", equalTo("ORG-A"))
+                .body("cohortSize", equalTo(2))
+                .body("reference", containsString("DARS-"))
+                .body("timeline.event", hasItem("created"));
+    }
+
+    @Test
+    void submittingPublishesAnEventThatKeepsToItsContract() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        ConsumerRecord<String, byte[]> record = new TestKafka(kafka)
+                .awaitRecord("application-submitted", r -> id.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(TestKafka.header(record, "ce_type")).isEqualTo("org.opendars.application-submitted");
+        assertThat(TestKafka.header(record, "ce_source")).isEqualTo("/applications-service");
+        assertThat(TestKafka.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(TestKafka.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TestKafka.header(record, "ce_id")).isNotBlank();
+        EventContract.assertValid("application-submitted", TestKafka.body(record));
+        assertThat(TestKafka.body(record)).doesNotContain("9434765919");
+    }
+
+    @Test
+    void refusesToSubmitTwice() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("only a draft can be submitted"));
+    }
+
+    @Test
+    void answersARepeatedIdempotencyKeyWithTheSameApplication() {
+        String first = given().auth().oauth2(ALICE).header("Idempotency-Key", "k-123").contentType(ContentType.JSON)
+                .body(BODY).post("/api/applications").then().statusCode(201).extract().path("id");
+        String second = given().auth().oauth2(ALICE).header("Idempotency-Key", "k-123").contentType(ContentType.JSON)
+                .body(BODY).post("/api/applications").then().statusCode(201).extract().path("id");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void refusesAStaleIfMatch() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(ALICE).header("If-Match", "\"999\"").post("/api/applications/{id}/submit", id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void rejectsInvalidFieldsWithAFieldListAndCreatesNothing() {
+        int before = given().auth().oauth2(ALICE).get("/api/applications").then().extract().path("size()");
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON)
+                .body("""
+                        {"title": "", "purpose": "p", "productType": "TABULATION",
+                         "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
+                         "datasets": [{"code": "HES_APC", "fields": []}],
+                         "cohort": [{"localId": "P1", "nhsNumber": "12ab"}]}""")
+                .post("/api/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("datasets[0].fields"))
+                .body("errors.field", hasItem("cohort[0].nhsNumber"))
+                .body("detail", not(containsString("Exception")));
+        given().auth().oauth2(ALICE).get("/api/applications").then().body("size()", equalTo(before));
+    }
+
+    @Test
+    void rejectsDataSetsAndFieldsOutsideTheCatalogue() {
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON)
+                .body(BODY.replace("\"HES_APC\", \"fields\": [\"admidate\", \"diag_01\"]",
+                        "\"NO_SUCH_SET\", \"fields\": [\"x\"]"))
+                .post("/api/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("datasets[0].code"));
+    }
+
+    @Test
+    void requiresACohortForABespokeProduct() {
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON)
+                .body(BODY.replaceAll("\"cohort\": \\[[^]]*]", "\"cohort\": []"))
+                .post("/api/applications")
+                .then().statusCode(400).body("errors.field", hasItem("cohort"));
+    }
+
+    @Test
+    void answersMalformedJsonWithAProblem() {
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("{\"title\": ")
+                .post("/api/applications")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(ALICE).contentType(ContentType.JSON)
+                .body(BODY.replace("BESPOKE_EXTRACT", "EVERYTHING"))
+                .post("/api/applications")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void hidesAnotherOrganisationsApplication() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(BOB).get("/api/applications/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(BOB).post("/api/applications/{id}/submit", id).then().statusCode(404);
+        given().auth().oauth2(BOB).get("/api/applications").then().body("id", not(hasItem(id)));
+        given().auth().oauth2(CAROL).get("/api/applications/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void refusesCallersWithoutATokenOrTheRole() {
+        given().get("/api/applications").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not-a-token").get("/api/applications").then().statusCode(401);
+        given().get("/api/catalogue").then().statusCode(401);
+        given().auth().oauth2(RITA).contentType(ContentType.JSON).body(BODY).post("/api/applications")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("eve", null, "applicant")).contentType(ContentType.JSON).body(BODY)
+                .post("/api/applications").then().statusCode(403);
+    }
+
+    @Test
+    void listsTheCatalogueWithEveryDataSetOfTheSeeds() {
+        given().auth().oauth2(RITA).get("/api/catalogue")
+                .then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(20))
+                .body("code", hasItem("HES_APC"))
+                .body("code", hasItem("DID"))
+                .body("code", hasItem("ONS_MORTALITY"))
+                .body("find { it.code == 'HES_APC' }.fields.name", hasItem("diag_01"))
+                .body("find { it.code == 'HES_APC' }.fields", not(empty()));
+    }
+
+    @Test
+    void servesTheCohortOnlyToServicesAndOnlyOnceSubmitted() {
+        String id = create(ALICE, BODY);
+        String service = Tokens.service("linkage-service");
+        given().auth().oauth2(service).get("/internal/applications/{id}/cohort", id).then().statusCode(404);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
+        given().auth().oauth2(ALICE).get("/internal/applications/{id}/cohort", id).then().statusCode(403);
+        String csv = given().auth().oauth2(service).get("/internal/applications/{id}/cohort", id)
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines()).containsExactly("localId,nhsNumber,dateOfBirth,sex,postcode",
+                "P1,9434765919,1950-03-02,1,LS1 4AP", "P2,,1961-11-30,2,M1 1AA");
+    }
+}

@@ -1,0 +1,62 @@
+package org.opendars.deploy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** The services and topics the platform is built against, as the manifests must reflect them. */
+final class PlatformContract {
+
+    record ServiceSpec(String name, int port, List<String> produces, List<String> consumes) {
+    }
+
+    static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("applications-service", 8081,
+                    List.of("application-submitted", "application-withdrawn"),
+                    List.of("application-approved", "application-rejected", "linkage-completed", "linkage-failed",
+                            "extract-ready", "extract-failed")),
+            new ServiceSpec("approvals-service", 8082,
+                    List.of("application-approved", "application-rejected"),
+                    List.of("application-submitted", "application-withdrawn")),
+            new ServiceSpec("linkage-service", 8083,
+                    List.of("linkage-completed", "linkage-failed"),
+                    List.of("application-approved")),
+            new ServiceSpec("extract-service", 8084,
+                    List.of("extract-ready", "extract-failed"),
+                    List.of("application-approved", "linkage-completed")));
+
+    /** Declared now so later producers never depend on broker-side auto-creation. */
+    static final List<String> RESERVED_TOPICS = List.of(
+            "application-returned", "agreement-expired", "agreement-revoked", "release-ingested");
+
+    private PlatformContract() {
+    }
+
+    static String deadLetterTopic(String topic) {
+        return topic + "-dlq";
+    }
+
+    static Set<String> eventTopics() {
+        Set<String> topics = new TreeSet<>();
+        SERVICES.forEach(service -> topics.addAll(service.produces()));
+        return topics;
+    }
+
+    static Set<String> consumedTopics() {
+        Set<String> topics = new TreeSet<>();
+        SERVICES.forEach(service -> topics.addAll(service.consumes()));
+        return topics;
+    }
+
+    static Set<String> allTopics() {
+        Set<String> topics = new TreeSet<>(eventTopics());
+        topics.addAll(RESERVED_TOPICS);
+        consumedTopics().stream().map(PlatformContract::deadLetterTopic).forEach(topics::add);
+        return topics;
+    }
+
+    static Stream<String> serviceNames() {
+        return SERVICES.stream().map(ServiceSpec::name);
+    }
+}
