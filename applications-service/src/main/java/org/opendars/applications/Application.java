@@ -138,32 +138,32 @@ public class Application extends PanacheEntityBase {
     }
 
     void noteApproved(String agreementReference) {
-        move(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED);
+        advanceTo(ApplicationStatus.APPROVED);
         note("approved", "data sharing agreement " + agreementReference);
     }
 
     void noteRejected(String reason) {
-        move(ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED);
+        advanceTo(ApplicationStatus.REJECTED);
         note("rejected", reason);
     }
 
     void noteLinked(String summary) {
-        move(ApplicationStatus.APPROVED, ApplicationStatus.LINKED);
+        advanceTo(ApplicationStatus.LINKED);
         note("linked", summary);
     }
 
     void noteLinkageFailed(String reason) {
-        move(ApplicationStatus.APPROVED, ApplicationStatus.LINKAGE_FAILED);
+        advanceTo(ApplicationStatus.LINKAGE_FAILED);
         note("linkage-failed", reason);
     }
 
     void noteExtractReady(String summary) {
-        move(ApplicationStatus.LINKED, ApplicationStatus.EXTRACT_READY);
+        advanceTo(ApplicationStatus.EXTRACT_READY);
         note("extract-ready", summary);
     }
 
     void noteExtractFailed(String reason) {
-        move(ApplicationStatus.LINKED, ApplicationStatus.EXTRACT_FAILED);
+        advanceTo(ApplicationStatus.EXTRACT_FAILED);
         note("extract-failed", reason);
     }
 
@@ -171,8 +171,9 @@ public class Application extends PanacheEntityBase {
         timeline.add(TimelineEntry.of(event, detail));
     }
 
-    private void move(ApplicationStatus from, ApplicationStatus to) {
-        if (status == from) {
+    /** Events from different topics can arrive in any order: only ever move forward, never out of a final state. */
+    private void advanceTo(ApplicationStatus to) {
+        if (!status.isFinal() && status.isBefore(to)) {
             status = to;
         }
     }

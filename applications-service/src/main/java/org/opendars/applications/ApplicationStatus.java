@@ -1,5 +1,21 @@
 package org.opendars.applications;
 
+/** Where an application is; the stage orders the happy path so reports arriving out of order never move it back. */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN, LINKED, LINKAGE_FAILED, EXTRACT_READY, EXTRACT_FAILED
+    DRAFT(0), SUBMITTED(1), APPROVED(2), REJECTED(2), LINKED(3), LINKAGE_FAILED(3), EXTRACT_READY(4),
+    EXTRACT_FAILED(4), WITHDRAWN(9);
+
+    private final int stage;
+
+    ApplicationStatus(int stage) {
+        this.stage = stage;
+    }
+
+    boolean isFinal() {
+        return this == REJECTED || this == WITHDRAWN;
+    }
+
+    boolean isBefore(ApplicationStatus other) {
+        return stage < other.stage;
+    }
 }

@@ -71,4 +71,13 @@ class ApplicationTest {
         assertThat(ProductType.BESPOKE_LINKAGE.needsCohort()).isTrue();
         assertThat(ProductType.TABULATION.needsCohort()).isFalse();
     }
+
+    @Test
+    void reachesTheLaterStageWhateverOrderTheReportsArriveIn() {
+        Application application = draft();
+        application.submit("alice");
+        application.noteLinked("3 of 3 matched");
+        application.noteApproved("NIC-000001-ABCDE");
+        assertThat(application.status).isEqualTo(ApplicationStatus.LINKED);
+    }
 }

@@ -1,0 +1,103 @@
+package org.opendars.applications.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.opendars.testing.EventContract;
+import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.OidcTestResource;
+import org.opendars.testing.TestKafka;
+import org.opendars.testing.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class TimelineConsumersTest {
+
+    static final String ALICE = Tokens.of("alice", "ORG-A", "applicant");
+    static final String ADMIN = Tokens.staff("admin", "admin");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private String submittedApplication() {
+        String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("""
+                {"title": "t", "purpose": "p", "productType": "BESPOKE_EXTRACT",
+                 "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
+                 "datasets": [{"code": "HES_APC", "fields": ["admidate"]}],
+                 "cohort": [{"localId": "P1", "nhsNumber": "9434765919"}]}""")
+                .post("/api/applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    private void awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ALICE)
+                .get("/api/applications/{id}", id).then().body("status", equalTo(status)));
+    }
+
+    @Test
+    void followsTheDownstreamEventsIntoTheTimeline() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String id = submittedApplication();
+        kafka.sendEvent("application-approved", id, EventContract.example("application-approved", "applicationId", id));
+        awaitStatus(id, "APPROVED");
+        kafka.sendEvent("linkage-completed", id, EventContract.example("linkage-completed", "applicationId", id));
+        awaitStatus(id, "LINKED");
+        kafka.sendEvent("extract-ready", id, EventContract.example("extract-ready", "applicationId", id));
+        awaitStatus(id, "EXTRACT_READY");
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
+                .body("timeline.event", equalTo(List.of("created", "submitted", "approved", "linked", "extract-ready")))
+                .body("timeline[2].detail", containsString("NIC-"));
+    }
+
+    @Test
+    void appliesARedeliveredEventOnlyOnce() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String id = submittedApplication();
+        String event = EventContract.example("application-rejected", "applicationId", id);
+        kafka.sendEvent("application-rejected", id, event, "3b0c8d5e-0000-4000-8000-000000000001");
+        kafka.sendEvent("application-rejected", id, event, "3b0c8d5e-0000-4000-8000-000000000001");
+        awaitStatus(id, "REJECTED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then()
+                .body(containsString("dars_events_duplicates_total{topic=\"application-rejected\"")));
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
+                .body("timeline.findAll { it.event == 'rejected' }.size()", equalTo(1));
+    }
+
+    @Test
+    void parksAPoisonMessageAndKeepsConsuming() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String id = submittedApplication();
+        kafka.sendRaw("linkage-failed", id, "this is not an event");
+        kafka.sendEvent("application-approved", id, EventContract.example("application-approved", "applicationId", id));
+        kafka.sendEvent("linkage-failed", id, EventContract.example("linkage-failed", "applicationId", id));
+        awaitStatus(id, "LINKAGE_FAILED");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                .get("/api/admin/dead-letters").then().statusCode(200)
+                .body("findAll { it.key == '" + id + "' }.topic", hasItem("linkage-failed"))
+                .body("findAll { it.key == '" + id + "' }.payload", hasItem("this is not an event")));
+        Number letter = given().auth().oauth2(ADMIN).get("/api/admin/dead-letters").then()
+                .extract().path("find { it.key == '" + id + "' }.id");
+        given().auth().oauth2(ADMIN).post("/api/admin/dead-letters/{id}/replay", letter.longValue())
+                .then().statusCode(200).body("replayedAt", notNullValue());
+        given().auth().oauth2(ADMIN).post("/api/admin/dead-letters/{id}/replay", letter.longValue())
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(ALICE).get("/api/admin/dead-letters").then().statusCode(403);
+        given().auth().oauth2(ADMIN).post("/api/admin/dead-letters/{id}/replay", 999_999).then().statusCode(404);
+    }
+}
