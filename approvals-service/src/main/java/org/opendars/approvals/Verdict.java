@@ -1,0 +1,5 @@
+package org.opendars.approvals;
+
+public enum Verdict {
+    APPROVE, REJECT
+}

@@ -1,0 +1,16 @@
+package org.opendars.approvals.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.opendars.approvals.AssessmentCase;
+
+/** Topic {@code application-rejected}. */
+public record ApplicationRejected(UUID applicationId, int version, String organisationId, UUID caseId, String reason,
+        String rejectedBy, Instant rejectedAt) {
+
+    public static ApplicationRejected of(AssessmentCase rejected) {
+        return new ApplicationRejected(rejected.applicationId, rejected.applicationVersion, rejected.organisationId,
+                rejected.id, rejected.decisionReason, rejected.decidedBy, rejected.decidedAt);
+    }
+}
