@@ -1,0 +1,195 @@
+package org.opendars.linkage;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opendars.linkage.engine.PersonRecord;
+import org.opendars.linkage.engine.deterministic.DeterministicMatch;
+import org.postgresql.PGConnection;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Identifiers in and out of this service's schema. Bulk moves use PostgreSQL COPY; reads stream with a cursor,
+ * so neither a large cohort nor a large result set is ever held by Hibernate.
+ */
+@ApplicationScoped
+public class IdentifierStore {
+
+    static final String RESULTS_HEADER = "pseudonym,study_id,dataset,record_id,match_rank";
+
+    private final AgroalDataSource dataSource;
+
+    IdentifierStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Replaces whatever an earlier, interrupted attempt left, so a retried run starts clean. Returns the cohort size. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int loadCohort(UUID runId, InputStream csv) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from link_result where run_id = '" + runId + "'");
+            statement.execute("delete from cohort_record where run_id = '" + runId + "'");
+            statement.execute("create temporary table cohort_in (local_id varchar(64), nhs_number varchar(20),"
+                    + " date_of_birth varchar(10), sex varchar(1), postcode varchar(10)) on commit drop");
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY cohort_in FROM STDIN WITH (FORMAT csv, HEADER true)", csv);
+            return statement.executeUpdate("insert into cohort_record (run_id, line, local_id, nhs_number,"
+                    + " date_of_birth, sex, postcode) select '" + runId + "', row_number() over (), local_id,"
+                    + " nhs_number, date_of_birth, sex, postcode from cohort_in");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not load the cohort of run " + runId, e);
+        }
+    }
+
+    /** A run's cohort: engine records keyed by line (applicants' own ids need not be unique) and the local ids. */
+    public record Cohort(List<PersonRecord> records, List<String> localIds) {
+    }
+
+    public Cohort cohort(UUID runId) {
+        List<String> localIds = new ArrayList<>();
+        List<PersonRecord> records = query("select line::text, nhs_number, date_of_birth, sex, postcode, local_id"
+                + " from cohort_record where run_id = ? order by line", runId, rows -> {
+                    localIds.add(rows.getString(6));
+                    return new PersonRecord(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), null, null, null);
+                });
+        return new Cohort(records, localIds);
+    }
+
+    public List<PersonRecord> personIndex() {
+        return query("select person_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name"
+                + " from person", null, rows -> new PersonRecord(rows.getString(1), rows.getString(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), null));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveMatches(UUID runId, Cohort cohort, List<DeterministicMatch> matches) {
+        StringBuilder csv = new StringBuilder(matches.size() * 40);
+        for (int i = 0; i < matches.size(); i++) {
+            DeterministicMatch match = matches.get(i);
+            String issues = match.issues().stream().map(Object::toString).collect(Collectors.joining("; "));
+            csv.append(runId).append(',').append(quoted(cohort.localIds().get(i))).append(',')
+                    .append(match.personId() == null ? "" : match.personId()).append(',')
+                    .append(match.rank()).append(',').append(match.ambiguous()).append(',')
+                    .append(quoted(issues)).append('\n');
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY link_result (run_id, local_id,"
+                    + " person_id, match_rank, ambiguous, issues) FROM STDIN WITH (FORMAT csv)",
+                    new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not save the matches of run " + runId, e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long countResults(LinkageRun run) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select count(*) from (" + resultsSql(run)
+                        + ") r")) {
+            bindResults(statement, run);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the results of run " + run.id, e);
+        }
+    }
+
+    /** Streams the run's results as CSV: the organisation's pseudonym, never the person id. */
+    public void writeResults(LinkageRun run, PseudonymKey.Pseudonymiser pseudonyms, OutputStream out) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(resultsSql(run))) {
+                statement.setFetchSize(5_000);
+                bindResults(statement, run);
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                try (ResultSet rows = statement.executeQuery();
+                        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                                .setHeader(RESULTS_HEADER.split(",")).setRecordSeparator('\n').get())) {
+                    while (rows.next()) {
+                        csv.printRecord(pseudonyms.of(rows.getString(1)), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getInt(5));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the results of run " + run.id, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cohort run delivers its linked members' records; a run without a cohort delivers every linked record. */
+    private static String resultsSql(LinkageRun run) {
+        if (run.hasCohort()) {
+            return "select l.person_id, l.local_id, r.dataset_code, r.record_id, l.match_rank from link_result l"
+                    + " join release_record r on r.person_id = l.person_id"
+                    + " where l.run_id = ? and r.dataset_code = any (?) order by l.local_id, r.dataset_code, r.record_id";
+        }
+        return "select r.person_id, null, r.dataset_code, r.record_id, r.match_rank from release_record r"
+                + " where ? is not null and r.dataset_code = any (?) order by r.person_id, r.dataset_code, r.record_id";
+    }
+
+    private static void bindResults(PreparedStatement statement, LinkageRun run) throws SQLException {
+        statement.setObject(1, run.id);
+        statement.setArray(2, statement.getConnection().createArrayOf("varchar", run.datasetCodes().toArray()));
+    }
+
+    @FunctionalInterface
+    private interface RowMapper {
+        PersonRecord map(ResultSet rows) throws SQLException;
+    }
+
+    private List<PersonRecord> query(String sql, UUID parameter, RowMapper mapper) {
+        List<PersonRecord> records = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setObject(1, parameter);
+            }
+            statement.setFetchSize(10_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    records.add(mapper.map(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read identifiers", e);
+        }
+        return records;
+    }
+
+    private static String quoted(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,172 @@
+package org.opendars.linkage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Linkage of one approved application's cohort to the person index. A run is claimed by one replica at a time; a
+ * claim that goes quiet (the replica died) is taken over, and a run that keeps failing is given up.
+ */
+@Entity
+@Table(name = "linkage_run")
+public class LinkageRun extends PanacheEntityBase {
+
+    public static final int MAX_ATTEMPTS = 3;
+    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id", nullable = false)
+    public UUID applicationId;
+
+    @Column(name = "application_version", nullable = false)
+    public int applicationVersion;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ApprovedDataset> datasets;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RunStatus status;
+
+    @Column(name = "cohort_size", nullable = false)
+    public int cohortSize;
+
+    @Column(nullable = false)
+    public int matched;
+
+    @Column(nullable = false)
+    public int unmatched;
+
+    @Column(nullable = false)
+    public int ambiguous;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "matches_by_rank", nullable = false)
+    public Map<String, Integer> matchesByRank;
+
+    @Column(name = "result_rows", nullable = false)
+    public long resultRows;
+
+    @Column(name = "percent_done", nullable = false)
+    public int percentDone;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    public long rowVersion;
+
+    static LinkageRun pending(UUID applicationId, int version, String organisationId, List<ApprovedDataset> datasets,
+            int cohortSize) {
+        LinkageRun run = new LinkageRun();
+        run.id = UUID.randomUUID();
+        run.applicationId = applicationId;
+        run.applicationVersion = version;
+        run.organisationId = organisationId;
+        run.datasets = List.copyOf(datasets);
+        run.cohortSize = cohortSize;
+        run.status = RunStatus.PENDING;
+        run.matchesByRank = new TreeMap<>();
+        run.createdAt = Instant.now();
+        return run;
+    }
+
+    public static Optional<LinkageRun> forVersion(UUID applicationId, int version) {
+        return find("applicationId = ?1 and applicationVersion = ?2", applicationId, version).firstResultOptional();
+    }
+
+    public static List<LinkageRun> ofApplication(UUID applicationId) {
+        return list("applicationId = ?1 order by createdAt", applicationId);
+    }
+
+    public boolean hasCohort() {
+        return cohortSize > 0;
+    }
+
+    public List<String> datasetCodes() {
+        return datasets.stream().map(ApprovedDataset::code).toList();
+    }
+
+    boolean claimable(Instant now) {
+        return status == RunStatus.PENDING
+                || (status == RunStatus.RUNNING && claimedAt != null && claimedAt.plus(CLAIM_TIMEOUT).isBefore(now));
+    }
+
+    void claim() {
+        if (status == RunStatus.COMPLETED || status == RunStatus.FAILED) {
+            throw new IllegalTransitionException("run " + id + " is already " + status);
+        }
+        status = RunStatus.RUNNING;
+        claimedAt = Instant.now();
+        attempts++;
+        percentDone = 5;
+    }
+
+    void progress(int percent) {
+        percentDone = Math.max(percentDone, Math.min(percent, 99));
+    }
+
+    void complete(LinkCounts counts, long rows) {
+        if (status != RunStatus.RUNNING) {
+            throw new IllegalTransitionException("run " + id + " is not running");
+        }
+        cohortSize = counts.cohortSize();
+        matched = counts.matched();
+        unmatched = counts.unmatched();
+        ambiguous = counts.ambiguous();
+        matchesByRank = new TreeMap<>(counts.byRank());
+        resultRows = rows;
+        percentDone = 100;
+        status = RunStatus.COMPLETED;
+        finishedAt = Instant.now();
+    }
+
+    /** A failed attempt is retried until {@link #MAX_ATTEMPTS}; then the run fails for good. Returns true when final. */
+    boolean attemptFailed(String reason) {
+        failureReason = reason;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = RunStatus.FAILED;
+            finishedAt = Instant.now();
+            return true;
+        }
+        status = RunStatus.PENDING;
+        return false;
+    }
+}

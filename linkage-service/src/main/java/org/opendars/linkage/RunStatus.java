@@ -1,0 +1,5 @@
+package org.opendars.linkage;
+
+public enum RunStatus {
+    PENDING, RUNNING, COMPLETED, FAILED
+}

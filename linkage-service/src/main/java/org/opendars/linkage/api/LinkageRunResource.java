@@ -1,0 +1,43 @@
+package org.opendars.linkage.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.opendars.linkage.LinkageRun;
+
+/** Linkage progress and quality for data managers, and for the organisation whose cohort it is. */
+@Path("/api/linkage-runs")
+@RolesAllowed({ "data-manager", "admin", "auditor", "case-officer", "recipient", "applicant" })
+public class LinkageRunResource {
+
+    private final Caller caller;
+
+    LinkageRunResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    public List<LinkageRunView> list(@QueryParam("applicationId") UUID applicationId) {
+        if (applicationId == null) {
+            throw new BadRequestException("applicationId is required");
+        }
+        return LinkageRun.ofApplication(applicationId).stream()
+                .filter(run -> caller.maySee(run.organisationId))
+                .map(LinkageRunView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public LinkageRunView get(@PathParam("id") UUID id) {
+        return LinkageRun.<LinkageRun>findByIdOptional(id).filter(run -> caller.maySee(run.organisationId))
+                .map(LinkageRunView::of).orElseThrow(() -> new NotFoundException("no linkage run " + id));
+    }
+}

@@ -1,0 +1,15 @@
+package org.opendars.linkage.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.opendars.linkage.LinkageRun;
+
+/** Topic {@code linkage-failed}. */
+public record LinkageFailed(UUID applicationId, String organisationId, UUID linkageRunId, String reason,
+        Instant failedAt) {
+
+    public static LinkageFailed of(LinkageRun run) {
+        return new LinkageFailed(run.applicationId, run.organisationId, run.id, run.failureReason, run.finishedAt);
+    }
+}

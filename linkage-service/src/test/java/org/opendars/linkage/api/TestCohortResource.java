@@ -1,0 +1,37 @@
+package org.opendars.linkage.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+
+/**
+ * Stands in for the applications service's cohort endpoint in this service's tests: it serves the demo cohort of
+ * the local stack, and like the real one it answers only callers with the {@code service} role.
+ */
+@jakarta.ws.rs.Path("/internal/applications/{id}/cohort")
+@RolesAllowed("service")
+public class TestCohortResource {
+
+    static Path demoCohort() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("deploy/local/demo/cohort.csv"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("deploy/local/demo/cohort.csv not found");
+        }
+        return dir.resolve("deploy/local/demo/cohort.csv");
+    }
+
+    @GET
+    @Produces("text/csv")
+    public String cohort(@PathParam("id") UUID id) throws IOException {
+        return Files.readString(demoCohort());
+    }
+}
