@@ -1,0 +1,6 @@
+package org.opendars.extract;
+
+import java.util.List;
+
+public record ApprovedDataset(String code, List<String> fields) {
+}

@@ -1,0 +1,16 @@
+package org.opendars.extract.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.opendars.extract.Extract;
+
+/** Topic {@code extract-failed}. */
+public record ExtractFailed(UUID applicationId, String organisationId, UUID extractId, String reason,
+        Instant failedAt) {
+
+    public static ExtractFailed of(Extract extract) {
+        return new ExtractFailed(extract.applicationId, extract.organisationId, extract.id, extract.failureReason,
+                Instant.now());
+    }
+}

@@ -1,0 +1,16 @@
+package org.opendars.extract.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.opendars.extract.Extract;
+
+/** Topic {@code extract-ready}. */
+public record ExtractReady(UUID applicationId, String organisationId, UUID extractId, UUID linkageRunId, long rows,
+        String sha256, String fileName, Instant readyAt) {
+
+    public static ExtractReady of(Extract extract) {
+        return new ExtractReady(extract.applicationId, extract.organisationId, extract.id, extract.linkageRunId,
+                extract.rows, extract.sha256, extract.fileName, extract.readyAt);
+    }
+}

@@ -1,0 +1,16 @@
+package org.opendars.extract.messaging;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** This service's copy of what it reads from topic {@code linkage-completed}. */
+public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, long resultRows,
+        String resultsRef) {
+
+    public LinkageCompleted {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(organisationId, "organisationId");
+        Objects.requireNonNull(linkageRunId, "linkageRunId");
+        Objects.requireNonNull(resultsRef, "resultsRef");
+    }
+}

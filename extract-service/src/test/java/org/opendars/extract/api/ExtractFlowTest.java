@@ -1,0 +1,131 @@
+package org.opendars.extract.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.opendars.extract.DownloadAudit;
+import org.opendars.testing.EventContract;
+import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.OidcTestResource;
+import org.opendars.testing.TestKafka;
+import org.opendars.testing.Tokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class ExtractFlowTest {
+
+    static final String RITA = Tokens.of("rita", "ORG-A", "recipient");
+    static final String ROB = Tokens.of("rob", "ORG-B", "recipient");
+    static final String MAYA = Tokens.staff("maya", "data-manager");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private void approve(TestKafka kafka, String applicationId) {
+        kafka.sendEvent("application-approved", applicationId,
+                EventContract.example("application-approved", "applicationId", applicationId));
+    }
+
+    private void linked(TestKafka kafka, String applicationId) {
+        String runId = UUID.randomUUID().toString();
+        kafka.sendEvent("linkage-completed", applicationId, EventContract.example("linkage-completed",
+                "applicationId", applicationId, "linkageRunId", runId,
+                "resultsRef", "/internal/linkage-runs/" + runId + "/results"));
+    }
+
+    private String awaitReady(String applicationId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(RITA)
+                .get("/api/extracts?applicationId={id}", applicationId).then().statusCode(200)
+                .extract().<String>path("find { it.status == 'READY' }.id"), id -> id != null);
+    }
+
+    @Test
+    void buildsTheApprovedFieldsOnlyAndHandsThemToTheRecipient() throws Exception {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        String extractId = awaitReady(applicationId);
+
+        String sha256 = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
+                .body("rows", equalTo(5)).extract().path("sha256");
+        byte[] body = given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then()
+                .statusCode(200).header("X-Checksum-SHA256", sha256).extract().asByteArray();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body))).isEqualTo(sha256);
+
+        List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("pseudonym,study_id,match_rank,dataset,epikey,admidate,disdate,admimeth,"
+                + "diag_01,opertn_01,procode3,epiorder,speldur,dod,underlying_cause,place_of_death,age_at_death");
+        assertThat(lines).hasSize(6).noneMatch(l -> l.contains("DID"));
+        assertThat(lines).filteredOn(l -> l.contains("ONS_MORTALITY")).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,1,ONS_MORTALITY,,,"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DownloadAudit.countFor(UUID.fromString(extractId))))
+                .isEqualTo(1);
+
+        ConsumerRecord<String, byte[]> ready = kafka.awaitRecord("extract-ready",
+                r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
+        EventContract.assertValid("extract-ready", TestKafka.body(ready));
+    }
+
+    @Test
+    void waitsForTheApprovalWhenTheLinkageResultArrivesFirst() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        linked(kafka, applicationId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(RITA)
+                .get("/api/extracts?applicationId={id}", applicationId).then().body("[0].status", equalTo("PENDING")));
+        approve(kafka, applicationId);
+        awaitReady(applicationId);
+    }
+
+    @Test
+    void buildsOneExtractForARedeliveredLinkageResult() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        String runId = UUID.randomUUID().toString();
+        String event = EventContract.example("linkage-completed", "applicationId", applicationId,
+                "linkageRunId", runId, "resultsRef", "/internal/linkage-runs/" + runId + "/results");
+        approve(kafka, applicationId);
+        kafka.sendEvent("linkage-completed", applicationId, event);
+        kafka.sendEvent("linkage-completed", applicationId, event);
+        kafka.sendEvent("linkage-completed", applicationId, event, UUID.randomUUID().toString());
+        awaitReady(applicationId);
+        given().auth().oauth2(RITA).get("/api/extracts?applicationId={id}", applicationId).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void keepsTheExtractFromEveryoneButItsOrganisationsRecipients() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        String extractId = awaitReady(applicationId);
+        given().auth().oauth2(ROB).get("/api/extracts/{id}/download", extractId).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(ROB).get("/api/extracts/{id}", extractId).then().statusCode(404);
+        given().auth().oauth2(ROB).get("/api/extracts?applicationId={id}", applicationId).then().body("$", hasSize(0));
+        given().auth().oauth2(MAYA).get("/api/extracts/{id}", extractId).then().statusCode(200);
+        given().auth().oauth2(MAYA).get("/api/extracts/{id}/download", extractId).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("carol", "ORG-A", "case-officer")).get("/api/extracts/{id}", extractId)
+                .then().statusCode(403);
+        given().get("/api/extracts/{id}/download", extractId).then().statusCode(401);
+    }
+}

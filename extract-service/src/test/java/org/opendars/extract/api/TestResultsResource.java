@@ -1,0 +1,34 @@
+package org.opendars.extract.api;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+
+/**
+ * Stands in for the linkage service's results endpoint in this service's tests; like the real one it answers only
+ * callers with the {@code service} role. The record ids are those of the demo content.
+ */
+@Path("/internal/linkage-runs/{id}/results")
+@RolesAllowed("service")
+public class TestResultsResource {
+
+    static final String RESULTS = """
+            pseudonym,study_id,dataset,record_id,match_rank
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-1,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-2,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-3,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,ONS_MORTALITY,ONS-7,1
+            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,DID,DID-6-1,1
+            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,HES_APC,APC-6-1,3
+            """;
+
+    @GET
+    @Produces("text/csv")
+    public String results(@PathParam("id") UUID id) {
+        return RESULTS;
+    }
+}
