@@ -1,0 +1,186 @@
+package org.opendars.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.OidcTestResource;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The whole platform on this machine: one Kafka broker and one OIDC provider in this JVM, the local PostgreSQL, and
+ * the four services as separate production-jar processes that can be killed and restarted.
+ */
+final class Platform implements AutoCloseable {
+
+    static final String[] SERVICES = { "applications-service", "approvals-service", "linkage-service",
+            "extract-service" };
+
+    private final Path root;
+    private final KafkaClusterTestKit kafka;
+    private final OidcWiremockTestResource oidc;
+    private final String oidcUrl;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+
+    Platform() throws Exception {
+        root = projectRoot();
+        for (String service : SERVICES) {
+            Path jar = jar(service);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify from"
+                        + " the project root builds them before this module)");
+            }
+            ports.put(service, freePort());
+        }
+        resetSchemas();
+        kafka = KafkaTestResource.startBroker();
+        oidc = new OidcWiremockTestResource();
+        oidcUrl = oidc.start().get("keycloak.url");
+        OidcTestResource.stubServiceAccountTokens(oidcUrl);
+    }
+
+    void startAll() throws Exception {
+        for (String service : SERVICES) {
+            start(service);
+        }
+        for (String service : SERVICES) {
+            awaitReady(service);
+        }
+    }
+
+    void start(String service) throws IOException {
+        Path logs = root.resolve("deploy/local/e2e/target/e2e-logs");
+        Files.createDirectories(logs);
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-jar", jar(service).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", dbUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
+        env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
+        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", service);
+        env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "secret");
+        env.put("DARS_APPLICATIONS_URL", url("applications-service"));
+        env.put("DARS_LINKAGE_URL", url("linkage-service"));
+        env.put("DARS_DEMO_DATA", "true");
+        env.put("DARS_EXTRACTS_DIR", root.resolve("deploy/local/e2e/target/e2e-extracts").toString());
+        env.put("DARS_JSON_LOGS", "false");
+        processes.put(service, builder.start());
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or committed that was not already. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        process.destroyForcibly().waitFor();
+    }
+
+    void awaitReady(String service) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            Process process = processes.get(service);
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(service + " exited; see target/e2e-logs/" + service + ".log");
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service + " not ready in time; see target/e2e-logs/" + service + ".log");
+    }
+
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process process : processes.values()) {
+            process.destroy();
+        }
+        for (Process process : processes.values()) {
+            process.waitFor();
+        }
+        oidc.stop();
+        kafka.close();
+    }
+
+    /** Each run starts from empty schemas: the services' Flyway migrations and demo data recreate them. */
+    private static void resetSchemas() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
+                Statement statement = connection.createStatement()) {
+            for (String schema : new String[] { "applications", "approvals", "linkage", "extract" }) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    private Path jar(String service) {
+        return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static String dbUrl() {
+        return System.getenv().getOrDefault("DARS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/opendars_test");
+    }
+
+    private static String dbUser() {
+        return System.getenv().getOrDefault("DARS_TEST_DB_USER", "opendars");
+    }
+
+    private static String dbPassword() {
+        return System.getenv().getOrDefault("DARS_TEST_DB_PASSWORD", "opendars");
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("applications-service/pom.xml"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("project root not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+}
