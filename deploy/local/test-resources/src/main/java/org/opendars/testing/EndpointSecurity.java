@@ -1,0 +1,50 @@
+package org.opendars.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.restassured.response.Response;
+
+/**
+ * Calls every operation a service publishes in its OpenAPI document without a token, so an endpoint added later
+ * cannot slip through unauthenticated. Path parameters get well-formed values that name nothing.
+ */
+public final class EndpointSecurity {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    private EndpointSecurity() {
+    }
+
+    /** Returns "METHOD path -> status" for each operation that did not answer 401 with a problem document. */
+    public static List<String> operationsOpenWithoutAToken() {
+        JsonNode openapi = EventContract.parse(given().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> open = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String concrete = path.getKey().replaceAll("\\{[^}]*}", "00000000-0000-4000-8000-000000000000");
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (!METHODS.contains(method)) {
+                    return;
+                }
+                Response response = given().contentType("application/json").body("{}").request(method, concrete);
+                boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
+                if (response.statusCode() != 401 || !problem) {
+                    open.add(method.toUpperCase() + " " + path.getKey() + " -> " + response.statusCode());
+                }
+            });
+        }
+        if (open.isEmpty() && !openapi.get("paths").fields().hasNext()) {
+            open.add("the OpenAPI document lists no operations");
+        }
+        return open;
+    }
+}
