@@ -62,6 +62,7 @@ class TimelineConsumersTest {
         given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
                 .body("timeline.event", equalTo(List.of("created", "submitted", "approved", "linked", "extract-ready")))
                 .body("timeline[2].detail", containsString("NIC-"));
+        given().get("/q/metrics").then().body(containsString("dars_applications{status=\"EXTRACT_READY\"}"));
     }
 
     @Test
