@@ -1,0 +1,219 @@
+# shellcheck shell=bash
+# ./dars demo: one application through the whole chain, against the running stack.
+
+DEMO_TIMEOUT="${DARS_DEMO_TIMEOUT:-180}"
+APPLICATIONS_API="http://localhost:8081/api"
+APPROVALS_API="http://localhost:8082/api"
+LINKAGE_API="http://localhost:8083/api"
+EXTRACT_API="http://localhost:8084/api"
+declare -A DEMO_TOKEN=()
+DEMO_STEP=0
+DEMO_APPLICATION=""
+DEMO_EXTRACT=""
+HTTP_STATUS=""
+HTTP_BODY=""
+
+user_token() {
+    local response
+    response="$(curl -s -d grant_type=password -d client_id=opendars-cli -d "username=$1" -d password=demo "$TOKEN_URL")" \
+        || die "Keycloak is not reachable at $KEYCLOAK_URL (run ./dars up)"
+    jq -er '.access_token // empty' <<< "$response" 2>/dev/null \
+        || die "no token for '$1': $(jq -r '.error_description // .error // .' <<< "$response" 2>/dev/null || printf '%s' "$response")"
+}
+
+demo_step() { DEMO_STEP=$((DEMO_STEP + 1)); printf '%s[%2d]%s %s\n' "$C_BOLD" "$DEMO_STEP" "$C_OFF" "$*"; }
+demo_fail() { printf '%sFAILED:%s %s\n' "$C_ERR" "$C_OFF" "$*" >&2; exit 1; }
+
+# Calls the API as a demo user; leaves the status in HTTP_STATUS and the body in HTTP_BODY.
+api() {
+    local method="$1" url="$2" user="$3" body="${4:-}" out
+    out="$(mktemp)"
+    local args=(-s -o "$out" -w '%{http_code}' -X "$method" -H "Authorization: Bearer ${DEMO_TOKEN[$user]}"
+                -H 'Accept: application/json')
+    if [[ -n "$body" ]]; then args+=(-H 'Content-Type: application/json' --data-binary "$body"); fi
+    if [[ "$method" == POST && "$url" == */applications ]]; then args+=(-H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)"); fi
+    HTTP_STATUS="$(curl "${args[@]}" "$url")" || HTTP_STATUS="000"
+    HTTP_BODY="$(<"$out")"
+    rm -f "$out"
+}
+
+# Fails the demo unless the last call answered with the expected status.
+expect() {
+    local wanted="$1" what="$2"
+    [[ "$HTTP_STATUS" == "$wanted" ]] && return 0
+    [[ "$HTTP_STATUS" == 000 ]] && demo_fail "$what: no answer (is the stack up? ./dars status)"
+    demo_fail "$what: HTTP $HTTP_STATUS, expected $wanted: $(jq -c . <<< "$HTTP_BODY" 2>/dev/null || printf '%s' "$HTTP_BODY" | head -c 400)"
+}
+
+expect_2xx() {
+    [[ "$HTTP_STATUS" == 2?? ]] && return 0
+    expect 200 "$1"
+}
+
+cohort_json() {
+    jq -R -s '
+        split("\n") | map(sub("\r$"; "") | select(length > 0))
+        | (.[0] | split(",")) as $header
+        | .[1:] | map(split(",") as $row
+            | reduce range(0; $header | length) as $i ({};
+                . + { ($header[$i]): ($row[$i] // "" | gsub("^\"|\"$"; "") | if . == "" then null else . end) }))
+    ' "$1"
+}
+
+application_body() {
+    local catalogue="$1" cohort="$2"
+    jq -n --argjson catalogue "$catalogue" --argjson cohort "$cohort" '
+        def fields($code): ($catalogue | map(select(.code == $code)) | first | .fields) as $all
+            | ([$all[] | select(.identifying | not) | .name]) as $safe
+            | if ($safe | length) > 0 then $safe else [$all[].name] end;
+        {
+          title: "Emergency readmission after hip replacement",
+          purpose: "Measure 30-day emergency readmission and mortality after elective hip replacement to inform regional service planning.",
+          productType: "BESPOKE_EXTRACT",
+          legalBasis: { article6: "6(1)(e)", article9: "9(2)(j)", commonLaw: "Section 251 support", cagReference: "21/CAG/0042" },
+          datasets: [ "HES_APC", "ONS_MORTALITY" | { code: ., fields: fields(.) } ],
+          cohort: $cohort
+        }'
+}
+
+require_stack() {
+    local service
+    for service in "${SERVICES[@]}"; do
+        curl -sf -o /dev/null "http://localhost:${SERVICE_PORT[$service]}/q/health/ready" \
+            || die "$service is not ready on port ${SERVICE_PORT[$service]}: run ./dars up first (./dars status shows what runs)"
+    done
+}
+
+# Polls until the jq filter yields a non-empty result; echoes it.
+poll() {
+    local url="$1" user="$2" filter="$3" what="$4" deadline=$((SECONDS + DEMO_TIMEOUT)) result
+    while (( SECONDS < deadline )); do
+        api GET "$url" "$user"
+        if [[ "$HTTP_STATUS" == 200 ]]; then
+            result="$(jq -c "$filter // empty" <<< "$HTTP_BODY" 2>/dev/null || true)"
+            if [[ -n "$result" ]]; then printf '%s' "$result"; return 0; fi
+        fi
+        sleep 1
+    done
+    demo_fail "$what did not appear within ${DEMO_TIMEOUT} s (last answer: HTTP $HTTP_STATUS $(head -c 300 <<< "$HTTP_BODY"))"
+}
+
+run_demo() {
+    require_tool jq
+    require_tool curl
+    local cohort_file="${DARS_DEMO_COHORT:-$DARS_LOCAL/demo/cohort.csv}" started user
+    [[ -f "$cohort_file" ]] || die "the demo cohort ${cohort_file#"$DARS_ROOT"/} is missing"
+    require_stack
+    started="$(now_ms)"
+
+    for user in alice carol dave rita maya bob rob; do DEMO_TOKEN[$user]="$(user_token "$user")"; done
+    demo_step "tokens for alice (applicant, ORG-A), carol (case-officer), dave (approver), rita (recipient, ORG-A), maya (data-manager), bob (applicant, ORG-B), rob (recipient, ORG-B)"
+
+    demo_apply "$cohort_file"
+    demo_approve
+    follow_timeline "$DEMO_APPLICATION"
+    demo_deliver
+    demo_other_organisation
+
+    printf '%sDemo complete in %s s.%s\n' "$C_OK" "$(elapsed_s "$started")" "$C_OFF"
+}
+
+# alice reads the catalogue, then creates and submits the application; sets DEMO_APPLICATION.
+demo_apply() {
+    local cohort_file="$1" catalogue cohort code
+    api GET "$APPLICATIONS_API/catalogue" alice
+    expect 200 "catalogue"
+    catalogue="$HTTP_BODY"
+    for code in HES_APC ONS_MORTALITY; do
+        jq -e --arg c "$code" 'any(.[]; .code == $c)' <<< "$catalogue" >/dev/null || demo_fail "catalogue has no $code"
+    done
+    demo_step "catalogue: $(jq length <<< "$catalogue") data sets, including HES_APC and ONS_MORTALITY"
+
+    cohort="$(cohort_json "$cohort_file")"
+    api POST "$APPLICATIONS_API/applications" alice "$(application_body "$catalogue" "$cohort")"
+    expect 201 "create application"
+    DEMO_APPLICATION="$(jq -r .id <<< "$HTTP_BODY")"
+    demo_step "alice created $(jq -r .reference <<< "$HTTP_BODY") ($DEMO_APPLICATION): BESPOKE_EXTRACT of HES_APC + ONS_MORTALITY, cohort of $(jq -r .cohortSize <<< "$HTTP_BODY") from ${cohort_file#"$DARS_ROOT"/}, status $(jq -r .status <<< "$HTTP_BODY")"
+
+    api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/submit" alice
+    expect 200 "submit application"
+    demo_step "alice submitted it: status $(jq -r .status <<< "$HTTP_BODY")"
+}
+
+# The case opened from the submitted event: carol reviews, dave (a different person) decides.
+demo_approve() {
+    local case_id
+    case_id="$(poll "$APPROVALS_API/cases?applicationId=$DEMO_APPLICATION" carol '.[0].id' "the approval case")"
+    case_id="$(jq -r . <<< "$case_id")"
+    demo_step "approvals-service opened case $case_id"
+
+    api POST "$APPROVALS_API/cases/$case_id/review" carol '{"recommendation":"APPROVE","notes":"Legal basis and data minimisation checked."}'
+    expect_2xx "carol's review"
+    demo_step "carol reviewed the case: recommends APPROVE"
+
+    api POST "$APPROVALS_API/cases/$case_id/decision" dave '{"decision":"APPROVE","reason":"Meets the approval criteria."}'
+    expect_2xx "dave's decision"
+    demo_step "dave approved: agreement $(jq -r '.agreementReference // "?"' <<< "$HTTP_BODY")"
+}
+
+# The linkage figures, then rita's download checked against the published SHA-256; sets DEMO_EXTRACT.
+demo_deliver() {
+    local run extract file_name sha target status actual
+    run="$(poll "$LINKAGE_API/linkage-runs?applicationId=$DEMO_APPLICATION" maya '.[0]' "the linkage run")"
+    demo_step "linkage run $(jq -r .id <<< "$run"): $(jq -r '"\(.status), cohort \(.cohortSize), matched \(.matched), unmatched \(.unmatched), ambiguous \(.ambiguous), matches by rank \(.matchesByRank | tojson)"' <<< "$run")"
+
+    extract="$(poll "$EXTRACT_API/extracts?applicationId=$DEMO_APPLICATION" rita 'map(select(.sha256 != null)) | first' "the extract")"
+    DEMO_EXTRACT="$(jq -r .id <<< "$extract")"
+    file_name="$(jq -r '.fileName // "extract.csv"' <<< "$extract")"
+    sha="$(jq -r .sha256 <<< "$extract")"
+    demo_step "rita sees extract $DEMO_EXTRACT: $(jq -r .status <<< "$extract"), $(jq -r .rows <<< "$extract") rows, $file_name"
+
+    target="$DARS_HOME/demo/$file_name"
+    mkdir -p "$(dirname "$target")"
+    status="$(curl -s -o "$target" -w '%{http_code}' -H "Authorization: Bearer ${DEMO_TOKEN[rita]}" "$EXTRACT_API/extracts/$DEMO_EXTRACT/download")"
+    [[ "$status" == 200 ]] || demo_fail "rita's download: HTTP $status: $(head -c 300 "$target")"
+    actual="$(sha256sum "$target" | cut -d' ' -f1)"
+    [[ "$actual" == "$sha" ]] || demo_fail "checksum mismatch: file $actual, extract record $sha"
+    demo_step "rita downloaded .dars/demo/$file_name ($(wc -c < "$target") bytes): checksum OK ($sha)"
+    head -n 4 "$target" | cut -c1-160 | sed 's/^/       | /'
+}
+
+demo_other_organisation() {
+    api GET "$APPLICATIONS_API/applications/$DEMO_APPLICATION" bob
+    expect 404 "bob (ORG-B) reading ORG-A's application"
+    demo_step "bob (ORG-B) gets 404 for the application"
+    expect_download_hidden rob "rob (recipient, ORG-B)" "$DEMO_EXTRACT"
+}
+
+expect_download_hidden() {
+    local user="$1" who="$2" extract_id="$3" body status
+    body="$(mktemp)"
+    status="$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer ${DEMO_TOKEN[$user]}" "$EXTRACT_API/extracts/$extract_id/download")"
+    local detail
+    detail="$(jq -r '.detail // empty' "$body" 2>/dev/null || true)"
+    rm -f "$body"
+    [[ "$status" == 404 ]] || demo_fail "$who downloading ORG-A's extract: HTTP $status${detail:+ ($detail)}, expected 404"
+    demo_step "$who gets 404 for the download"
+}
+
+# Prints each timeline entry as it appears, until the extract is ready or the chain fails.
+follow_timeline() {
+    local id="$1" shown=0 deadline=$((SECONDS + DEMO_TIMEOUT)) status="" count i
+    demo_step "following the application's timeline (up to ${DEMO_TIMEOUT} s):"
+    while (( SECONDS < deadline )); do
+        api GET "$APPLICATIONS_API/applications/$id" alice
+        expect 200 "read application"
+        count="$(jq '.timeline | length' <<< "$HTTP_BODY")"
+        for (( i = shown; i < count; i++ )); do
+            jq -r --argjson i "$i" '.timeline[$i] | "       \(.at)  \(.event)\(if .detail then "  " + (.detail | tostring) else "" end)"' <<< "$HTTP_BODY"
+        done
+        shown="$count"
+        status="$(jq -r .status <<< "$HTTP_BODY")"
+        case "$status" in
+            EXTRACT_READY) demo_step "application status EXTRACT_READY"; return 0 ;;
+            REJECTED|WITHDRAWN|LINKAGE_FAILED|EXTRACT_FAILED) demo_fail "the application ended in status $status" ;;
+        esac
+        sleep 1
+    done
+    demo_fail "the application did not reach EXTRACT_READY within ${DEMO_TIMEOUT} s (last status $status); see .dars/logs/"
+}
