@@ -10,7 +10,8 @@ SELECT 'HES_APC', 'APC-' || n || '-' || k, jsonb_build_object(
         'opertn_01', (ARRAY['W37.1','H01.1','K40.1','W38.1','-'])[1 + (n + 2 * k) % 5],
         'procode3', (ARRAY['RR8','RRV','R0A','RTH','RX1'])[1 + n % 5],
         'epiorder', '1',
-        'speldur', (n % 15)::text)
+        'speldur', (n % 15)::text,
+        'sex', (1 + n % 2)::text)
 FROM generate_series(1, 5000) AS n, generate_series(1, 3) AS k
 WHERE k <= n % 4
 ON CONFLICT DO NOTHING;
