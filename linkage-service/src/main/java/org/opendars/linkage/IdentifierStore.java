@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,85 @@ public class IdentifierStore {
         }
     }
 
+    /**
+     * Loads an uploaded cohort file: its header decides the columns, the rest streams through COPY into a scratch
+     * table and is mapped into the run's cohort in one statement. Returns the cohort size.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int loadUpload(UUID runId, InputStream csv, ColumnMapping mapping) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> header = header(csv);
+            Map<String, Integer> positions = mapping.positionsIn(header);
+            StringBuilder columns = new StringBuilder();
+            for (int i = 0; i < header.size(); i++) {
+                columns.append(i == 0 ? "" : ", ").append("c").append(i).append(" text");
+            }
+            statement.execute("create temporary table upload_in (" + columns + ") on commit drop");
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY upload_in FROM STDIN WITH (FORMAT csv)", csv);
+            return statement.executeUpdate("insert into cohort_record (run_id, line, local_id, nhs_number,"
+                    + " date_of_birth, sex, postcode) select '" + runId + "', line, coalesce(nullif(local_id, ''),"
+                    + " line::text), nhs_number, date_of_birth, sex, postcode from (select row_number() over () as line, "
+                    + column(positions, "localId") + " as local_id, " + column(positions, "nhsNumber")
+                    + " as nhs_number, " + column(positions, "dateOfBirth") + " as date_of_birth, "
+                    + column(positions, "sex") + " as sex, " + column(positions, "postcode") + " as postcode"
+                    + " from upload_in) u");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not load the uploaded cohort of run " + runId, e);
+        }
+    }
+
+    private static String column(Map<String, Integer> positions, String role) {
+        Integer position = positions.get(role);
+        return position == null ? "null" : "left(c" + position + ", 200)";
+    }
+
+    /** Reads the header line byte by byte, so the stream is left at the first data row for COPY. */
+    private static List<String> header(InputStream csv) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        int b;
+        while ((b = csv.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        String text = line.toString(StandardCharsets.UTF_8).replace("\r", "").replace("\uFEFF", "");
+        if (text.isBlank()) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("file",
+                    "the file is empty: a header row naming the columns is expected")));
+        }
+        try (org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+            return parser.getRecords().get(0).stream().map(String::trim).toList();
+        }
+    }
+
+    /** An uploaded run's outcome per cohort member: the organisation's pseudonym for each matched member. */
+    public void writeMatches(LinkageRun run, PseudonymKey.Pseudonymiser pseudonyms, OutputStream out) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("select local_id, person_id,"
+                    + " match_rank, ambiguous from link_result where run_id = ? order by line")) {
+                statement.setFetchSize(5_000);
+                statement.setObject(1, run.id);
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                try (ResultSet rows = statement.executeQuery();
+                        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                                .setHeader("local_id", "pseudonym", "match_rank", "ambiguous")
+                                .setRecordSeparator('\n').get())) {
+                    while (rows.next()) {
+                        String person = rows.getString(2);
+                        csv.printRecord(rows.getString(1), person == null ? "" : pseudonyms.of(person),
+                                rows.getInt(3) == 0 ? "" : rows.getInt(3), rows.getBoolean(4));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the matches of run " + run.id, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A run's cohort: engine records keyed by line (applicants' own ids need not be unique) and the local ids. */
     public record Cohort(List<PersonRecord> records, List<String> localIds) {
     }
@@ -91,13 +171,14 @@ public class IdentifierStore {
         for (int i = 0; i < matches.size(); i++) {
             DeterministicMatch match = matches.get(i);
             String issues = match.issues().stream().map(Object::toString).collect(Collectors.joining("; "));
-            csv.append(runId).append(',').append(quoted(cohort.localIds().get(i))).append(',')
+            csv.append(runId).append(',').append(cohort.records().get(i).id()).append(',')
+                    .append(quoted(cohort.localIds().get(i))).append(',')
                     .append(match.personId() == null ? "" : match.personId()).append(',')
                     .append(match.rank()).append(',').append(match.ambiguous()).append(',')
                     .append(quoted(issues)).append('\n');
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY link_result (run_id, local_id,"
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY link_result (run_id, line, local_id,"
                     + " person_id, match_rank, ambiguous, issues) FROM STDIN WITH (FORMAT csv)",
                     new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {

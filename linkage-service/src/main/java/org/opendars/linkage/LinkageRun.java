@@ -35,7 +35,8 @@ public class LinkageRun extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "application_id", nullable = false)
+    /** Null for an uploaded cohort. */
+    @Column(name = "application_id")
     public UUID applicationId;
 
     @Column(name = "application_version", nullable = false)
@@ -47,6 +48,13 @@ public class LinkageRun extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<ApprovedDataset> datasets;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RunSource source;
+
+    @Column(name = "created_by")
+    public String createdBy;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -67,6 +75,11 @@ public class LinkageRun extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "matches_by_rank", nullable = false)
     public Map<String, Integer> matchesByRank;
+
+    /** Values present but unusable for matching, per field: reported, never silently matched. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "validation_issues", nullable = false)
+    public Map<String, Integer> validationIssues;
 
     @Column(name = "result_rows", nullable = false)
     public long resultRows;
@@ -102,10 +115,23 @@ public class LinkageRun extends PanacheEntityBase {
         run.organisationId = organisationId;
         run.datasets = List.copyOf(datasets);
         run.cohortSize = cohortSize;
+        run.source = RunSource.APPLICATION;
         run.status = RunStatus.PENDING;
         run.matchesByRank = new TreeMap<>();
+        run.validationIssues = new TreeMap<>();
         run.createdAt = Instant.now();
         return run;
+    }
+
+    static LinkageRun uploaded(String organisationId, String createdBy) {
+        LinkageRun run = pending(null, 0, organisationId, List.of(), 0);
+        run.source = RunSource.UPLOAD;
+        run.createdBy = createdBy;
+        return run;
+    }
+
+    public static List<LinkageRun> uploadedFor(String organisationId) {
+        return list("source = ?1 and organisationId = ?2 order by createdAt desc", RunSource.UPLOAD, organisationId);
     }
 
     public static Optional<LinkageRun> forVersion(UUID applicationId, int version) {
@@ -118,6 +144,10 @@ public class LinkageRun extends PanacheEntityBase {
 
     public boolean hasCohort() {
         return cohortSize > 0;
+    }
+
+    public boolean isUpload() {
+        return source == RunSource.UPLOAD;
     }
 
     public List<String> datasetCodes() {
@@ -152,6 +182,7 @@ public class LinkageRun extends PanacheEntityBase {
         unmatched = counts.unmatched();
         ambiguous = counts.ambiguous();
         matchesByRank = new TreeMap<>(counts.byRank());
+        validationIssues = new TreeMap<>(counts.issuesByField());
         resultRows = rows;
         percentDone = 100;
         status = RunStatus.COMPLETED;

@@ -55,6 +55,15 @@ public class LinkageService {
         }
     }
 
+    /** A data manager's cohort file: loaded now, linked by the worker like any other run. */
+    @Transactional
+    public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping) {
+        LinkageRun run = LinkageRun.uploaded(organisationId, user);
+        run.persistAndFlush();
+        run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
+        return run;
+    }
+
     /** Takes the oldest run that is waiting, or whose previous claimant went quiet. */
     @Transactional
     public Optional<UUID> claimNext() {
@@ -85,6 +94,9 @@ public class LinkageService {
     @Transactional
     boolean loadCohort(UUID runId) {
         LinkageRun run = LinkageRun.findById(runId);
+        if (run.isUpload()) {
+            return true;
+        }
         if (!run.hasCohort()) {
             return false;
         }
@@ -117,7 +129,9 @@ public class LinkageService {
         metrics.counter("dars.linkage.records", "outcome", "matched").increment(counts.matched());
         metrics.counter("dars.linkage.records", "outcome", "unmatched").increment(counts.unmatched());
         metrics.counter("dars.linkage.records", "outcome", "ambiguous").increment(counts.ambiguous());
-        outbox.add("linkage-completed", run.applicationId.toString(), LinkageCompleted.of(run));
+        if (!run.isUpload()) {
+            outbox.add("linkage-completed", run.applicationId.toString(), LinkageCompleted.of(run));
+        }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),
                 run.resultRows);
     }
@@ -125,7 +139,7 @@ public class LinkageService {
     @Transactional
     void fail(UUID runId, String reason) {
         LinkageRun run = LinkageRun.findById(runId);
-        if (run.attemptFailed(reason)) {
+        if (run.attemptFailed(reason) && !run.isUpload()) {
             outbox.add("linkage-failed", run.applicationId.toString(), LinkageFailed.of(run));
         }
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
+import org.opendars.linkage.engine.identifiers.ValidationIssue;
 
 class LinkageRunTest {
 
@@ -22,7 +23,7 @@ class LinkageRunTest {
     void completesAClaimedRunWithItsCounts() {
         LinkageRun run = run();
         run.claim();
-        run.complete(new LinkCounts(3, 2, 1, 0, Map.of("1", 2)), 7);
+        run.complete(new LinkCounts(3, 2, 1, 0, Map.of("1", 2), Map.of()), 7);
         assertThat(run.status).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.percentDone).isEqualTo(100);
         assertThat(run.resultRows).isEqualTo(7);
@@ -30,7 +31,7 @@ class LinkageRunTest {
 
     @Test
     void refusesToCompleteARunNobodyClaimed() {
-        assertThatThrownBy(() -> run().complete(new LinkCounts(0, 0, 0, 0, Map.of()), 0))
+        assertThatThrownBy(() -> run().complete(new LinkCounts(0, 0, 0, 0, Map.of(), Map.of()), 0))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -57,13 +58,14 @@ class LinkageRunTest {
     }
 
     @Test
-    void countsMatchesByRankAndKeepsAmbiguousApart() {
+    void countsMatchesByRankKeepsAmbiguousApartAndCountsUnusableValues() {
         LinkCounts counts = LinkCounts.of(List.of(
                 new DeterministicMatch("1", "P1", 1, false, 1, List.of()),
                 new DeterministicMatch("2", "P2", 3, false, 1, List.of()),
                 new DeterministicMatch("3", "P3", 1, false, 1, List.of()),
                 new DeterministicMatch("4", null, 2, true, 2, List.of()),
-                new DeterministicMatch("5", null, 0, false, 0, List.of())));
-        assertThat(counts).isEqualTo(new LinkCounts(5, 3, 1, 1, Map.of("1", 2, "3", 1)));
+                new DeterministicMatch("5", null, 0, false, 0,
+                        List.of(new ValidationIssue("5", "nhsNumber", "1234567890", "bad check digit")))));
+        assertThat(counts).isEqualTo(new LinkCounts(5, 3, 1, 1, Map.of("1", 2, "3", 1), Map.of("nhsNumber", 1)));
     }
 }

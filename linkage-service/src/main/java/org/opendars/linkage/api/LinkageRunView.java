@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.opendars.linkage.LinkageRun;
+import org.opendars.linkage.RunSource;
 import org.opendars.linkage.RunStatus;
 
 public record LinkageRunView(UUID id, UUID applicationId, int applicationVersion, String organisationId,
-        List<String> datasets, RunStatus status, int cohortSize, int matched, int unmatched, int ambiguous,
-        Map<String, Integer> matchesByRank, long resultRows, int percentDone, int attempts, String failureReason,
-        Instant createdAt, Instant finishedAt) {
+        RunSource source, List<String> datasets, RunStatus status, int cohortSize, int matched, int unmatched,
+        int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues, long resultRows,
+        int percentDone, int attempts, String failureReason, Instant createdAt, Instant finishedAt) {
 
     static LinkageRunView of(LinkageRun r) {
-        return new LinkageRunView(r.id, r.applicationId, r.applicationVersion, r.organisationId, r.datasetCodes(),
-                r.status, r.cohortSize, r.matched, r.unmatched, r.ambiguous, r.matchesByRank, r.resultRows,
-                r.percentDone, r.attempts, r.failureReason, r.createdAt, r.finishedAt);
+        return new LinkageRunView(r.id, r.applicationId, r.applicationVersion, r.organisationId, r.source,
+                r.datasetCodes(), r.status, r.cohortSize, r.matched, r.unmatched, r.ambiguous, r.matchesByRank,
+                r.validationIssues, r.resultRows, r.percentDone, r.attempts, r.failureReason, r.createdAt,
+                r.finishedAt);
     }
 }

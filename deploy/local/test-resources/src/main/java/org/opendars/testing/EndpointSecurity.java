@@ -35,7 +35,10 @@ public final class EndpointSecurity {
                 if (!METHODS.contains(method)) {
                     return;
                 }
-                Response response = given().contentType("application/json").body("{}").request(method, concrete);
+                JsonNode content = path.getValue().get(method).path("requestBody").path("content");
+                String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
+                Response response = given().contentType(mediaType).body(mediaType.contains("json") ? "{}" : "x")
+                        .request(method, concrete);
                 boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
                 if (response.statusCode() != 401 || !problem) {
                     open.add(method.toUpperCase() + " " + path.getKey() + " -> " + response.statusCode());

@@ -1,0 +1,42 @@
+package org.opendars.linkage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.opendars.linkage.InvalidRequestException.FieldError;
+
+/** Which column of an uploaded cohort file holds which identifier; absent identifiers are simply not compared. */
+public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth, String sex, String postcode) {
+
+    /** The position of each mapped column in the file's header, or a 400 naming the columns that are not there. */
+    Map<String, Integer> positionsIn(List<String> header) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        List<FieldError> missing = new ArrayList<>();
+        Map<String, String> wanted = new LinkedHashMap<>();
+        wanted.put("localId", localId);
+        wanted.put("nhsNumber", nhsNumber);
+        wanted.put("dateOfBirth", dateOfBirth);
+        wanted.put("sex", sex);
+        wanted.put("postcode", postcode);
+        wanted.forEach((role, column) -> {
+            if (column == null || column.isBlank()) {
+                return;
+            }
+            int position = header.indexOf(column);
+            if (position < 0) {
+                missing.add(new FieldError(role, "column '" + column + "' is not in the file's header " + header));
+            } else {
+                positions.put(role, position);
+            }
+        });
+        if (!positions.containsKey("nhsNumber") && !positions.containsKey("dateOfBirth")) {
+            missing.add(new FieldError("nhsNumber", "a cohort needs at least an NHS number or a date of birth column"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing);
+        }
+        return positions;
+    }
+}

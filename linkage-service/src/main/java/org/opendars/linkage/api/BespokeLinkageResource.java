@@ -1,0 +1,92 @@
+package org.opendars.linkage.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.opendars.linkage.ColumnMapping;
+import org.opendars.linkage.IdentifierStore;
+import org.opendars.linkage.LinkageRun;
+import org.opendars.linkage.LinkageService;
+import org.opendars.linkage.PseudonymKeys;
+import org.opendars.linkage.RunStatus;
+
+/**
+ * Bespoke linkage of a cohort file a customer sent: a data manager uploads it with its column mapping, the run
+ * links it asynchronously (progress on the run), and the result is each member's pseudonym for that organisation.
+ */
+@Path("/api/bespoke-linkages")
+@RolesAllowed("data-manager")
+public class BespokeLinkageResource {
+
+    private final LinkageService linkage;
+    private final IdentifierStore identifiers;
+    private final PseudonymKeys keys;
+    private final Caller caller;
+
+    BespokeLinkageResource(LinkageService linkage, IdentifierStore identifiers, PseudonymKeys keys, Caller caller) {
+        this.linkage = linkage;
+        this.identifiers = identifiers;
+        this.keys = keys;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes("text/csv")
+    public Response upload(InputStream csv,
+            @QueryParam("organisationId") @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String organisationId,
+            @QueryParam("localId") @DefaultValue("localId") String localId,
+            @QueryParam("nhsNumber") @DefaultValue("nhsNumber") String nhsNumber,
+            @QueryParam("dateOfBirth") @DefaultValue("dateOfBirth") String dateOfBirth,
+            @QueryParam("sex") @DefaultValue("sex") String sex,
+            @QueryParam("postcode") @DefaultValue("postcode") String postcode) {
+        LinkageRun run = linkage.upload(organisationId, caller.name(), csv,
+                new ColumnMapping(localId, nhsNumber, dateOfBirth, sex, postcode));
+        return Response.accepted(LinkageRunView.of(run)).location(URI.create("/api/bespoke-linkages/" + run.id))
+                .build();
+    }
+
+    @GET
+    public List<LinkageRunView> list(@QueryParam("organisationId") @NotBlank String organisationId) {
+        return LinkageRun.uploadedFor(organisationId).stream().map(LinkageRunView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public LinkageRunView get(@PathParam("id") UUID id) {
+        return LinkageRunView.of(uploaded(id));
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @Produces("text/csv")
+    public StreamingOutput matches(@PathParam("id") UUID id) {
+        LinkageRun run = uploaded(id);
+        if (run.status != RunStatus.COMPLETED) {
+            throw new NotFoundException("linkage " + id + " has not completed (" + run.percentDone + "% done)");
+        }
+        var pseudonyms = keys.of(run.organisationId).pseudonymiser();
+        return out -> identifiers.writeMatches(run, pseudonyms, out);
+    }
+
+    private static LinkageRun uploaded(UUID id) {
+        return LinkageRun.<LinkageRun>findByIdOptional(id).filter(LinkageRun::isUpload)
+                .orElseThrow(() -> new NotFoundException("no bespoke linkage " + id));
+    }
+}
