@@ -186,6 +186,22 @@ public class IdentifierStore {
         }
     }
 
+    /** A release's matched records become (or replace) its record-person links; returns how many were stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long storeReleaseLinks(LinkageRun run) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("insert into release_record (dataset_code,"
+                        + " record_id, person_id, match_rank) select ?, local_id, person_id, match_rank from link_result"
+                        + " where run_id = ? and person_id is not null on conflict (dataset_code, record_id) do update"
+                        + " set person_id = excluded.person_id, match_rank = excluded.match_rank")) {
+            statement.setString(1, run.datasetCode);
+            statement.setObject(2, run.id);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the links of release " + run.releaseId, e);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public long countResults(LinkageRun run) {
         try (Connection connection = dataSource.getConnection();

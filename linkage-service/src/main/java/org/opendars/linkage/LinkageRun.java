@@ -31,6 +31,7 @@ public class LinkageRun extends PanacheEntityBase {
 
     public static final int MAX_ATTEMPTS = 3;
     public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+    public static final String CUSTODIAN = "CUSTODIAN";
 
     @Id
     public UUID id;
@@ -55,6 +56,12 @@ public class LinkageRun extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    @Column(name = "dataset_code")
+    public String datasetCode;
+
+    @Column(name = "release_id")
+    public String releaseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -130,6 +137,19 @@ public class LinkageRun extends PanacheEntityBase {
         return run;
     }
 
+    /** The custodian's own run: release identifiers belong to no applicant organisation. */
+    static LinkageRun release(String datasetCode, String releaseId, String createdBy) {
+        LinkageRun run = uploaded(CUSTODIAN, createdBy);
+        run.source = RunSource.RELEASE;
+        run.datasetCode = datasetCode;
+        run.releaseId = releaseId;
+        return run;
+    }
+
+    public static Optional<LinkageRun> ofRelease(String datasetCode, String releaseId) {
+        return find("datasetCode = ?1 and releaseId = ?2", datasetCode, releaseId).firstResultOptional();
+    }
+
     public static List<LinkageRun> uploadedFor(String organisationId) {
         return list("source = ?1 and organisationId = ?2 order by createdAt desc", RunSource.UPLOAD, organisationId);
     }
@@ -146,8 +166,13 @@ public class LinkageRun extends PanacheEntityBase {
         return cohortSize > 0;
     }
 
+    /** Uploaded cohorts and releases arrive as files: nothing to pull, nothing to tell the application chain. */
     public boolean isUpload() {
-        return source == RunSource.UPLOAD;
+        return source == RunSource.UPLOAD || source == RunSource.RELEASE;
+    }
+
+    public boolean isRelease() {
+        return source == RunSource.RELEASE;
     }
 
     public List<String> datasetCodes() {

@@ -21,6 +21,7 @@ import org.opendars.linkage.messaging.ApplicationApproved;
 import org.opendars.linkage.messaging.LinkageCompleted;
 import org.opendars.linkage.messaging.LinkageFailed;
 import org.opendars.linkage.messaging.Outbox;
+import org.opendars.linkage.messaging.ReleaseLinked;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -59,6 +60,19 @@ public class LinkageService {
     @Transactional
     public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping) {
         LinkageRun run = LinkageRun.uploaded(organisationId, user);
+        run.persistAndFlush();
+        run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
+        return run;
+    }
+
+    /** A release's identifier file: loaded now, linked by the worker, its record-person links stored at the end. */
+    @Transactional
+    public LinkageRun ingestRelease(String datasetCode, String releaseId, String user, InputStream csv,
+            ColumnMapping mapping) {
+        if (LinkageRun.ofRelease(datasetCode, releaseId).isPresent()) {
+            throw new IllegalTransitionException("release " + releaseId + " of " + datasetCode + " is already linked");
+        }
+        LinkageRun run = LinkageRun.release(datasetCode, releaseId, user);
         run.persistAndFlush();
         run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
         return run;
@@ -125,11 +139,14 @@ public class LinkageService {
             identifiers.saveMatches(runId, cohort, matches);
         }
         LinkCounts counts = LinkCounts.of(matches);
-        run.complete(counts, identifiers.countResults(run));
+        long rows = run.isRelease() ? identifiers.storeReleaseLinks(run) : identifiers.countResults(run);
+        run.complete(counts, rows);
         metrics.counter("dars.linkage.records", "outcome", "matched").increment(counts.matched());
         metrics.counter("dars.linkage.records", "outcome", "unmatched").increment(counts.unmatched());
         metrics.counter("dars.linkage.records", "outcome", "ambiguous").increment(counts.ambiguous());
-        if (!run.isUpload()) {
+        if (run.isRelease()) {
+            outbox.add("release-linked", run.datasetCode + ":" + run.releaseId, ReleaseLinked.of(run));
+        } else if (!run.isUpload()) {
             outbox.add("linkage-completed", run.applicationId.toString(), LinkageCompleted.of(run));
         }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),

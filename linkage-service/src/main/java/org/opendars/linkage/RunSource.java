@@ -1,6 +1,9 @@
 package org.opendars.linkage;
 
-/** Where a run's cohort comes from: an approved application's (pulled), or a file a data manager uploaded. */
+/**
+ * Where a run's records come from: an approved application's cohort (pulled), a cohort file a data manager
+ * uploaded, or the identifiers of a data set release (routine linkage).
+ */
 public enum RunSource {
-    APPLICATION, UPLOAD
+    APPLICATION, UPLOAD, RELEASE
 }

@@ -69,7 +69,13 @@ class EventContractTest {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
         assertThat(required).isNotEmpty().isEqualTo(declared);
-        assertThat(schema.path("properties").path("applicationId").path("format").asText()).isEqualTo("uuid");
+        if (PlatformContract.RELEASE_TOPICS.contains(topic)) {
+            assertThat(schema.path("properties").path("datasetCode").path("pattern").asText())
+                    .isEqualTo("^[A-Z][A-Z0-9_]*$");
+            assertThat(schema.path("properties").path("releaseId").path("minLength").asInt()).isEqualTo(1);
+        } else {
+            assertThat(schema.path("properties").path("applicationId").path("format").asText()).isEqualTo("uuid");
+        }
     }
 
     @ParameterizedTest
@@ -86,8 +92,10 @@ class EventContractTest {
 
     @ParameterizedTest
     @MethodSource("topics")
-    void rejectsAnApplicationIdThatIsNotAUuidAndATimeThatIsNotAnInstant(String topic) {
-        ObjectNode badId = example(topic).put("applicationId", "APP-1");
+    void rejectsAKeyFieldThatIsMalformedAndATimeThatIsNotAnInstant(String topic) {
+        ObjectNode badId = PlatformContract.RELEASE_TOPICS.contains(topic)
+                ? example(topic).put("datasetCode", "hes apc")
+                : example(topic).put("applicationId", "APP-1");
         ObjectNode badTime = example(topic);
         badTime.properties().stream().filter(field -> field.getKey().endsWith("At")).findFirst()
                 .ifPresent(field -> badTime.put(field.getKey(), "21/11/2026 14:40"));

@@ -20,11 +20,14 @@ final class PlatformContract {
                     List.of("application-approved", "application-rejected"),
                     List.of("application-submitted", "application-withdrawn")),
             new ServiceSpec("linkage-service", 8083,
-                    List.of("linkage-completed", "linkage-failed"),
+                    List.of("linkage-completed", "linkage-failed", "release-linked"),
                     List.of("application-approved")),
             new ServiceSpec("extract-service", 8084,
                     List.of("extract-ready", "extract-failed"),
                     List.of("application-approved", "linkage-completed")));
+
+    /** Events about a data set release rather than an application: key and ce_subject are datasetCode:releaseId. */
+    static final Set<String> RELEASE_TOPICS = Set.of("release-linked");
 
     /** Declared now so later producers never depend on broker-side auto-creation. */
     static final List<String> RESERVED_TOPICS = List.of(

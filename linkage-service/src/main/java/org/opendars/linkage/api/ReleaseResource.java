@@ -1,0 +1,60 @@
+package org.opendars.linkage.api;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.opendars.linkage.ColumnMapping;
+import org.opendars.linkage.LinkageRun;
+import org.opendars.linkage.LinkageService;
+
+/**
+ * Routine linkage: a data manager hands over the identifiers of a data set release (its content goes to the
+ * extract service, never here); each record is linked to the person index by the rank rules.
+ */
+@Path("/api/releases/{datasetCode}/{releaseId}")
+@RolesAllowed("data-manager")
+public class ReleaseResource {
+
+    private final LinkageService linkage;
+    private final Caller caller;
+
+    ReleaseResource(LinkageService linkage, Caller caller) {
+        this.linkage = linkage;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/identifiers")
+    @Consumes("text/csv")
+    public Response ingest(InputStream csv,
+            @PathParam("datasetCode") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String datasetCode,
+            @PathParam("releaseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String releaseId,
+            @QueryParam("recordId") @DefaultValue("recordId") String recordId,
+            @QueryParam("nhsNumber") @DefaultValue("nhsNumber") String nhsNumber,
+            @QueryParam("dateOfBirth") @DefaultValue("dateOfBirth") String dateOfBirth,
+            @QueryParam("sex") @DefaultValue("sex") String sex,
+            @QueryParam("postcode") @DefaultValue("postcode") String postcode) {
+        LinkageRun run = linkage.ingestRelease(datasetCode, releaseId, caller.name(), csv,
+                new ColumnMapping(recordId, nhsNumber, dateOfBirth, sex, postcode));
+        return Response.accepted(LinkageRunView.of(run))
+                .location(URI.create("/api/releases/" + datasetCode + "/" + releaseId)).build();
+    }
+
+    @GET
+    public LinkageRunView get(@PathParam("datasetCode") String datasetCode, @PathParam("releaseId") String releaseId) {
+        return LinkageRun.ofRelease(datasetCode, releaseId).map(LinkageRunView::of)
+                .orElseThrow(() -> new NotFoundException("no release " + releaseId + " of " + datasetCode));
+    }
+}

@@ -1,0 +1,19 @@
+package org.opendars.linkage.messaging;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.opendars.linkage.LinkageRun;
+
+/** Topic {@code release-linked}: a data set release's records now point to persons of the index. */
+public record ReleaseLinked(String releaseId, String datasetCode, UUID linkageRunId, int records, int matched,
+        int unmatched, int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues,
+        long releaseRecords, String linkedBy, Instant completedAt) {
+
+    public static ReleaseLinked of(LinkageRun run) {
+        return new ReleaseLinked(run.releaseId, run.datasetCode, run.id, run.cohortSize, run.matched, run.unmatched,
+                run.ambiguous, run.matchesByRank, run.validationIssues, run.resultRows, run.createdBy,
+                run.finishedAt);
+    }
+}
