@@ -85,6 +85,18 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void withdrawingPublishesAnEventThatKeepsToItsContract() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/withdraw", id)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        ConsumerRecord<String, byte[]> record = new TestKafka(kafka)
+                .awaitRecord("application-withdrawn", r -> id.equals(r.key()), Duration.ofSeconds(20));
+        EventContract.assertValid("application-withdrawn", TestKafka.body(record));
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/withdraw", id).then().statusCode(409);
+    }
+
+    @Test
     void refusesToSubmitTwice() {
         String id = create(ALICE, BODY);
         given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);

@@ -112,6 +112,22 @@ class ExtractFlowTest {
     }
 
     @Test
+    void givesUpAfterItsAttemptsAndPublishesTheFailure() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        String runId = TestResultsResource.UNAVAILABLE.toString();
+        approve(kafka, applicationId);
+        kafka.sendEvent("linkage-completed", applicationId, EventContract.example("linkage-completed",
+                "applicationId", applicationId, "linkageRunId", runId,
+                "resultsRef", "/internal/linkage-runs/" + runId + "/results"));
+        ConsumerRecord<String, byte[]> failed = kafka.awaitRecord("extract-failed",
+                r -> applicationId.equals(r.key()), Duration.ofSeconds(40));
+        EventContract.assertValid("extract-failed", TestKafka.body(failed));
+        given().auth().oauth2(RITA).get("/api/extracts?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(3));
+    }
+
+    @Test
     void keepsTheExtractFromEveryoneButItsOrganisationsRecipients() {
         TestKafka kafka = new TestKafka(bootstrap);
         String applicationId = UUID.randomUUID().toString();

@@ -26,9 +26,15 @@ public class TestResultsResource {
             aa11bb22cc33dd44ee55ff6600112233,STUDY-002,HES_APC,APC-6-1,3
             """;
 
+    /** A linkage run whose results cannot be fetched, as when the linkage service is down. */
+    static final UUID UNAVAILABLE = UUID.fromString("00000000-0000-4000-8000-00000000dead");
+
     @GET
     @Produces("text/csv")
     public String results(@PathParam("id") UUID id) {
+        if (UNAVAILABLE.equals(id)) {
+            throw new jakarta.ws.rs.ServiceUnavailableException("linkage results unavailable");
+        }
         return RESULTS;
     }
 }

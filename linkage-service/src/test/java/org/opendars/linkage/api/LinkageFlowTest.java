@@ -98,6 +98,18 @@ class LinkageFlowTest {
     }
 
     @Test
+    void givesUpAfterItsAttemptsAndPublishesTheFailure() {
+        String applicationId = TestCohortResource.UNAVAILABLE.toString();
+        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+                EventContract.example("application-approved", "applicationId", applicationId));
+        ConsumerRecord<String, byte[]> record = new TestKafka(bootstrap)
+                .awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(40));
+        EventContract.assertValid("linkage-failed", TestKafka.body(record));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(3));
+    }
+
+    @Test
     void schedulesOneRunForARedeliveredApproval() {
         String applicationId = UUID.randomUUID().toString();
         String event = EventContract.example("application-approved", "applicationId", applicationId);

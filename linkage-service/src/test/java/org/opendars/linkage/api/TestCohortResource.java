@@ -29,9 +29,15 @@ public class TestCohortResource {
         return dir.resolve("deploy/local/demo/cohort.csv");
     }
 
+    /** An application whose cohort cannot be fetched, as when the applications service is down. */
+    static final UUID UNAVAILABLE = UUID.fromString("00000000-0000-4000-8000-00000000dead");
+
     @GET
     @Produces("text/csv")
     public String cohort(@PathParam("id") UUID id) throws IOException {
+        if (UNAVAILABLE.equals(id)) {
+            throw new jakarta.ws.rs.ServiceUnavailableException("cohort store unavailable");
+        }
         return Files.readString(demoCohort());
     }
 }
