@@ -1,0 +1,25 @@
+package org.opendars.linkage.engine.probabilistic;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A comparison bound to the two tables: it classifies a pair of rows into one of its ordered levels.
+ * Level 0 is the null level (a value missing on either side, contributing no evidence); levels 1..n follow
+ * {@link #levelLabels()}, the last being "else".
+ */
+public interface Comparison {
+
+    String name();
+
+    List<String> levelLabels();
+
+    Set<String> columns();
+
+    int level(int left, int right);
+
+    /** Frequency of the agreeing value for a term-frequency adjusted exact level, or -1 when not adjusted. */
+    default double termFrequency(int level, int left, int right) {
+        return -1;
+    }
+}

@@ -1,0 +1,85 @@
+package org.opendars.linkage.engine.probabilistic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opendars.linkage.engine.data.Table;
+
+/**
+ * Scores pairs with a trained model: match weight = prior weight + sum of log2(m/u) of each comparison's
+ * level + term-frequency adjustments, where an exact agreement on a value of frequency f weighs
+ * log2(m/f) instead of log2(m/u). Match probability = 2^w / (1 + 2^w).
+ */
+public final class PairScorer {
+
+    /** Values rarer than this are scored as if this frequent, so one-off typos do not dominate. */
+    private static final double MIN_TERM_FREQUENCY = 1e-6;
+
+    private final List<Comparison> comparisons;
+    private final Comparison[] bound;
+    private final double[][] weights;
+    private final double[] exactU;
+    private final double priorWeight;
+
+    public PairScorer(List<Comparison> comparisons, ModelParameters model) {
+        this.comparisons = comparisons;
+        this.bound = comparisons.toArray(Comparison[]::new);
+        this.priorWeight = model.priorWeight();
+        weights = new double[bound.length][];
+        exactU = new double[bound.length];
+        for (int c = 0; c < bound.length; c++) {
+            ModelParameters.ComparisonParameters parameters = model.comparison(bound[c].name());
+            weights[c] = new double[parameters.m().length + 1];
+            for (int level = 1; level < weights[c].length; level++) {
+                weights[c][level] = ModelParameters.log2(parameters.m()[level - 1] / parameters.u()[level - 1]);
+            }
+            exactU[c] = parameters.u()[0];
+        }
+    }
+
+    public double weight(int left, int right) {
+        double weight = priorWeight;
+        for (int c = 0; c < bound.length; c++) {
+            int level = bound[c].level(left, right);
+            if (level != 0) {
+                weight += weights[c][level];
+                double frequency = bound[c].termFrequency(level, left, right);
+                if (frequency > 0) {
+                    weight += termFrequencyWeight(c, frequency);
+                }
+            }
+        }
+        return weight;
+    }
+
+    private double termFrequencyWeight(int comparison, double frequency) {
+        return ModelParameters.log2(exactU[comparison]) - ModelParameters.log2(Math.max(frequency, MIN_TERM_FREQUENCY));
+    }
+
+    public static double probability(double weight) {
+        double bayesFactor = Math.pow(2, weight);
+        return Double.isInfinite(bayesFactor) ? 1.0 : bayesFactor / (1 + bayesFactor);
+    }
+
+    public static double weightOf(double probability) {
+        return ModelParameters.log2(probability / (1 - probability));
+    }
+
+    public PairExplanation explain(Table left, int l, Table right, int r) {
+        List<PairExplanation.Contribution> contributions = new ArrayList<>();
+        double total = priorWeight;
+        for (int c = 0; c < bound.length; c++) {
+            int level = bound[c].level(l, r);
+            String label = level == 0 ? "null" : bound[c].levelLabels().get(level - 1);
+            double weight = level == 0 ? 0 : weights[c][level];
+            double frequency = level == 0 ? -1 : bound[c].termFrequency(level, l, r);
+            double tf = frequency > 0 ? termFrequencyWeight(c, frequency) : 0;
+            contributions.add(new PairExplanation.Contribution(bound[c].name(), label, weight, tf));
+            total += weight + tf;
+        }
+        return new PairExplanation(left.id(l), right.id(r), priorWeight, contributions, total, probability(total));
+    }
+
+    public List<Comparison> comparisons() {
+        return comparisons;
+    }
+}

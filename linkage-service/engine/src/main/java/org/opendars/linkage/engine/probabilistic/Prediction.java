@@ -1,0 +1,130 @@
+package org.opendars.linkage.engine.probabilistic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.opendars.linkage.engine.Progress;
+
+/**
+ * Scores every candidate pair in parallel over chunks of left records. Only links (weight at or above the
+ * link weight) and, for deduplication, clear non-matches (below the veto weight) are kept; everything else
+ * is only summed, so memory grows with the links and not with the comparisons.
+ */
+public final class Prediction {
+
+    private static final int CHUNK = 2048;
+
+    private final ScoredPairs links;
+    private final ScoredPairs vetoes;
+    private final long comparisons;
+    private final long[] comparisonsByRule;
+    private final double expectedMatchesLinked;
+    private final double expectedMatchesNotLinked;
+
+    private Prediction(ScoredPairs links, ScoredPairs vetoes, long comparisons, long[] comparisonsByRule,
+            double linked, double notLinked) {
+        this.links = links;
+        this.vetoes = vetoes;
+        this.comparisons = comparisons;
+        this.comparisonsByRule = comparisonsByRule;
+        this.expectedMatchesLinked = linked;
+        this.expectedMatchesNotLinked = notLinked;
+    }
+
+    public static Prediction run(Blocker blocker, PairScorer scorer, double linkWeight, double vetoWeight,
+            Progress progress) {
+        int rows = blocker.leftSize();
+        int chunks = (rows + CHUNK - 1) / CHUNK;
+        AtomicInteger done = new AtomicInteger();
+        List<Chunk> results = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            Chunk result = scoreChunk(blocker, scorer, chunk, rows, linkWeight, vetoWeight);
+            int finished = done.incrementAndGet();
+            if (chunks >= 20 && finished % (chunks / 10) == 0) {
+                progress.report(String.format(Locale.ROOT, "scoring: %d%% of records", 100L * finished / chunks));
+            }
+            return result;
+        }).toList();
+        ScoredPairs links = new ScoredPairs();
+        ScoredPairs vetoes = new ScoredPairs();
+        long comparisons = 0;
+        long[] byRule = new long[blocker.rules().size()];
+        double linked = 0;
+        double notLinked = 0;
+        for (Chunk chunk : results) {
+            links.addAll(chunk.links);
+            vetoes.addAll(chunk.vetoes);
+            comparisons += chunk.comparisons;
+            for (int r = 0; r < byRule.length; r++) {
+                byRule[r] += chunk.byRule[r];
+            }
+            linked += chunk.linked;
+            notLinked += chunk.notLinked;
+        }
+        return new Prediction(links, vetoes, comparisons, byRule, linked, notLinked);
+    }
+
+    private static Chunk scoreChunk(Blocker blocker, PairScorer scorer, int chunk, int rows, double linkWeight,
+            double vetoWeight) {
+        Chunk result = new Chunk(blocker.rules().size());
+        int end = Math.min(rows, (chunk + 1) * CHUNK);
+        for (int left = chunk * CHUNK; left < end; left++) {
+            blocker.forEachCandidate(left, (l, r, rule) -> {
+                double weight = scorer.weight(l, r);
+                result.comparisons++;
+                result.byRule[rule]++;
+                double probability = PairScorer.probability(weight);
+                if (weight >= linkWeight) {
+                    result.links.add(l, r, weight);
+                    result.linked += probability;
+                } else {
+                    result.notLinked += probability;
+                    if (weight < vetoWeight) {
+                        result.vetoes.add(l, r, weight);
+                    }
+                }
+            });
+        }
+        return result;
+    }
+
+    private static final class Chunk {
+        final ScoredPairs links = new ScoredPairs();
+        final ScoredPairs vetoes = new ScoredPairs();
+        final long[] byRule;
+        long comparisons;
+        double linked;
+        double notLinked;
+
+        Chunk(int rules) {
+            byRule = new long[rules];
+        }
+    }
+
+    public ScoredPairs links() {
+        return links;
+    }
+
+    /** Pairs scored below the veto weight (kept only when a veto weight above minus infinity is given). */
+    public ScoredPairs vetoes() {
+        return vetoes;
+    }
+
+    public long comparisons() {
+        return comparisons;
+    }
+
+    public long[] comparisonsByRule() {
+        return comparisonsByRule;
+    }
+
+    /** Sum of match probabilities over linked pairs: the model's expected number of true links among them. */
+    public double expectedMatchesLinked() {
+        return expectedMatchesLinked;
+    }
+
+    /** Sum of match probabilities over compared but unlinked pairs: expected matches the threshold missed. */
+    public double expectedMatchesNotLinked() {
+        return expectedMatchesNotLinked;
+    }
+}

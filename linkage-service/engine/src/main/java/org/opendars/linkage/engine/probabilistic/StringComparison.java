@@ -1,0 +1,104 @@
+package org.opendars.linkage.engine.probabilistic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.opendars.linkage.engine.data.Dictionary;
+import org.opendars.linkage.engine.data.Table;
+
+/**
+ * Exact, then ordered fuzzy levels ({@code jw>=t} Jaro-Winkler similarity, {@code dl<=k} Damerau-Levenshtein
+ * distance), then else. Jaro-Winkler is computed at most once per pair whatever the number of thresholds.
+ */
+final class StringComparison implements Comparison {
+
+
+    private final String name;
+    private final String column;
+    private final int[] left;
+    private final int[] right;
+    private final Dictionary dictionary;
+    private final List<String> labels = new ArrayList<>();
+    private final double[] jaroWinklerAtLeast;
+    private final int[] editsAtMost;
+    private final double[] frequencies;
+    private final SimilarityCache cache = new SimilarityCache();
+
+    StringComparison(String name, String column, List<String> levels, Table left, Table right,
+            boolean termFrequency) {
+        this.name = name;
+        this.column = column;
+        this.left = left.codes(column);
+        this.right = right.codes(column);
+        this.dictionary = left.dictionary(column);
+        this.frequencies = termFrequency ? TermFrequencies.of(column, left, right) : null;
+        labels.add("exact");
+        jaroWinklerAtLeast = new double[levels.size()];
+        editsAtMost = new int[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            String level = levels.get(i).replace(" ", "");
+            if (level.startsWith("jw>=")) {
+                jaroWinklerAtLeast[i] = Double.parseDouble(level.substring(4));
+                editsAtMost[i] = -1;
+            } else if (level.startsWith("dl<=")) {
+                editsAtMost[i] = Integer.parseInt(level.substring(4));
+                jaroWinklerAtLeast[i] = -1;
+            } else {
+                throw new IllegalArgumentException("comparison " + name + ": unknown level " + level
+                        + " (use jw>=0.9 or dl<=1)");
+            }
+            labels.add(level);
+        }
+        labels.add("else");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<String> levelLabels() {
+        return labels;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return Set.of(column);
+    }
+
+    @Override
+    public int level(int l, int r) {
+        int a = left[l];
+        int b = right[r];
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        if (a == b) {
+            return 1;
+        }
+        String x = dictionary.value(a);
+        String y = dictionary.value(b);
+        double jaroWinkler = -1;
+        for (int i = 0; i < editsAtMost.length; i++) {
+            if (editsAtMost[i] >= 0) {
+                if (EditDistances.damerauLevenshtein(x, y, editsAtMost[i]) <= editsAtMost[i]) {
+                    return i + 2;
+                }
+            } else {
+                if (jaroWinkler < 0) {
+                    jaroWinkler = cache.get(a, b, (p, q) -> JaroWinkler.similarity(x, y));
+                }
+                if (jaroWinkler >= jaroWinklerAtLeast[i]) {
+                    return i + 2;
+                }
+            }
+        }
+        return labels.size();
+    }
+
+    @Override
+    public double termFrequency(int level, int l, int r) {
+        return frequencies != null && level == 1 ? frequencies[left[l]] : -1;
+    }
+}
