@@ -21,6 +21,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.opendars.linkage.engine.quality.QualityReport;
+
 /**
  * Linkage of one approved application's cohort to the person index. A run is claimed by one replica at a time; a
  * claim that goes quiet (the replica died) is taken over, and a run that keeps failing is given up.
@@ -87,6 +89,9 @@ public class LinkageRun extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "validation_issues", nullable = false)
     public Map<String, Integer> validationIssues;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public QualityReport quality;
 
     @Column(name = "result_rows", nullable = false)
     public long resultRows;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,8 @@ import org.opendars.linkage.engine.deterministic.DeterministicLinker;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
 import org.opendars.linkage.engine.deterministic.PersonIndex;
 import org.opendars.linkage.engine.deterministic.PostcodeIgnoreList;
+import org.opendars.linkage.engine.quality.DeterministicReports;
+import org.opendars.linkage.engine.quality.QualityReport;
 import org.opendars.linkage.messaging.ApplicationApproved;
 import org.opendars.linkage.messaging.LinkageCompleted;
 import org.opendars.linkage.messaging.LinkageFailed;
@@ -97,7 +100,7 @@ public class LinkageService {
             if (loadCohort(runId)) {
                 link(runId);
             } else {
-                complete(runId, List.of(), null);
+                complete(runId, List.of(), null, null);
             }
         } catch (RuntimeException e) {
             Log.errorf(e, "linkage run %s failed", runId);
@@ -128,13 +131,16 @@ public class LinkageService {
         List<PersonRecord> index = identifiers.personIndex();
         long started = System.nanoTime();
         List<DeterministicMatch> matches = linker.link(cohort.records(), PersonIndex.of(index));
-        metrics.timer("dars.linkage.duration").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-        complete(runId, matches, cohort);
+        long nanos = System.nanoTime() - started;
+        metrics.timer("dars.linkage.duration").record(nanos, TimeUnit.NANOSECONDS);
+        complete(runId, matches, cohort, DeterministicReports.of(matches, index.size(), nanos / 1_000_000));
     }
 
     @Transactional
-    void complete(UUID runId, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort) {
+    void complete(UUID runId, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
+            QualityReport quality) {
         LinkageRun run = LinkageRun.findById(runId);
+        run.quality = quality;
         if (cohort != null) {
             identifiers.saveMatches(runId, cohort, matches);
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.opendars.linkage.LinkageRun;
+import org.opendars.linkage.engine.quality.QualityReport;
 
 /** Linkage progress and quality for data managers, and for the organisation whose cohort it is. */
 @Path("/api/linkage-runs")
@@ -32,6 +33,15 @@ public class LinkageRunResource {
         return LinkageRun.ofApplication(applicationId).stream()
                 .filter(run -> caller.maySee(run.organisationId))
                 .map(LinkageRunView::of).toList();
+    }
+
+    /** The engine's quality report: match rate per rank, unmatched, ambiguous, unusable values, timings. */
+    @GET
+    @Path("/{id}/quality")
+    public QualityReport quality(@PathParam("id") UUID id) {
+        return LinkageRun.<LinkageRun>findByIdOptional(id).filter(run -> caller.maySee(run.organisationId))
+                .map(run -> run.quality)
+                .orElseThrow(() -> new NotFoundException("no quality report for linkage run " + id));
     }
 
     @GET

@@ -60,6 +60,14 @@ class LinkageFlowTest {
                 .body("ambiguous", equalTo(0))
                 .body("percentDone", equalTo(100))
                 .body("matchesByRank.'1'", equalTo(13));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs/{id}/quality", runId).then().statusCode(200)
+                .body("mode", equalTo("deterministic"))
+                .body("leftRecords", equalTo(22))
+                .body("links", equalTo(19))
+                .body("unmatchedLeft", equalTo(3))
+                .body("linksByRank.'1'", equalTo(13));
+        given().auth().oauth2(Tokens.of("rob", "ORG-B", "recipient")).get("/api/linkage-runs/{id}/quality", runId)
+                .then().statusCode(404);
 
         ConsumerRecord<String, byte[]> record = new TestKafka(bootstrap)
                 .awaitRecord("linkage-completed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
