@@ -18,7 +18,7 @@ final class DeterministicStage {
     }
 
     static DeterministicLinker.LinkOutcome run(DeterministicSpec spec, Table left, Table right) {
-        DeterministicLinker linker = DeterministicLinker.hesDefault(new PostcodeIgnoreList(spec.ignorePostcodes()));
+        DeterministicLinker linker = spec.linker();
         PersonIndex index = PersonIndex.of(columns(spec, right));
         return linker.link(columns(spec, left), index);
     }

@@ -102,7 +102,7 @@ public final class DefaultSpecs {
                 : dob != null && family != null ? List.of(List.of(dob, family)) : List.of();
         TrainingSpec training = new TrainingSpec(0, 42, em, 0, exactRules, 0.8, 0);
         DeterministicSpec deterministic = nhs != null && dob != null && sex != null && postcode != null
-                ? new DeterministicSpec(true, nhs, dob, sex, postcode, List.of(), 8)
+                ? new DeterministicSpec(true, nhs, dob, sex, postcode, List.of(), 8, null)
                 : DeterministicSpec.disabled();
         return new LinkSpec(1, id, null, null, columns, comparisons, blocking, training, Thresholds.defaults(),
                 deterministic);
