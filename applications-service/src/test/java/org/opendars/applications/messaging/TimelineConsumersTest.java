@@ -62,7 +62,7 @@ class TimelineConsumersTest {
         given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
                 .body("timeline.event", equalTo(List.of("created", "submitted", "approved", "linked", "extract-ready")))
                 .body("timeline[2].detail", containsString("NIC-"));
-        given().get("/q/metrics").then().body(containsString("dars_applications{status=\"EXTRACT_READY\"}"));
+        given().auth().oauth2(ADMIN).get("/q/metrics").then().body(containsString("dars_applications{status=\"EXTRACT_READY\"}"));
     }
 
     @Test
@@ -73,7 +73,7 @@ class TimelineConsumersTest {
         kafka.sendEvent("application-rejected", id, event, "3b0c8d5e-0000-4000-8000-000000000001");
         kafka.sendEvent("application-rejected", id, event, "3b0c8d5e-0000-4000-8000-000000000001");
         awaitStatus(id, "REJECTED");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ADMIN).get("/q/metrics").then()
                 .body(containsString("dars_events_duplicates_total{topic=\"application-rejected\"")));
         given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
                 .body("timeline.findAll { it.event == 'rejected' }.size()", equalTo(1));
