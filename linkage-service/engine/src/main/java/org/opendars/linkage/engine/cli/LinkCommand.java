@@ -1,16 +1,17 @@
 package org.opendars.linkage.engine.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opendars.linkage.engine.Progress;
-import org.opendars.linkage.engine.data.CsvTableReader;
 import org.opendars.linkage.engine.probabilistic.ModelParameters;
 import org.opendars.linkage.engine.run.LinkageResult;
 import org.opendars.linkage.engine.run.LinkageRun;
 import org.opendars.linkage.engine.run.LoadedTables;
 import org.opendars.linkage.engine.run.ResultWriter;
-import org.opendars.linkage.engine.spec.DefaultSpecs;
+import org.opendars.linkage.engine.spec.DataAwareSpecs;
+import org.opendars.linkage.engine.spec.DataSample;
 import org.opendars.linkage.engine.spec.LinkSpec;
 import org.opendars.linkage.engine.spec.Specs;
 import picocli.CommandLine.Command;
@@ -27,8 +28,9 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--right", description = "CSV file to link to (the person index); omit to deduplicate --left")
     Path right;
 
-    @Option(names = "--spec", description = "spec JSON; without it a default for person data is derived "
-            + "from the column names. Built-in: builtin:febrl4, builtin:nhs-person")
+    @Option(names = "--spec", description = "spec JSON; without it a default is derived from the column "
+            + "names and a sample of the values, printed and saved as default-spec.json beside --out. "
+            + "Built-in: builtin:febrl4, builtin:nhs-person, builtin:fake-1000")
     String spec;
 
     @Option(names = "--out", required = true, description = "pairs CSV to write")
@@ -98,7 +100,15 @@ final class LinkCommand implements Callable<Integer> {
 
     private LinkSpec resolveSpec() throws IOException {
         if (spec == null) {
-            return DefaultSpecs.forHeader(CsvTableReader.header(left));
+            LinkSpec chosen = DataAwareSpecs.forSample(DataSample.of(left, right, DataSample.DEFAULT_ROWS),
+                    truthColumn);
+            // Shown and saved so that users can see what was guessed and start their own spec from it.
+            Path saved = out.toAbsolutePath().resolveSibling("default-spec.json");
+            Files.createDirectories(saved.getParent());
+            Specs.JSON.writeValue(saved.toFile(), chosen);
+            System.err.println("no --spec given; using this default (saved to " + saved + "):");
+            System.err.println(Specs.JSON.writeValueAsString(chosen));
+            return chosen;
         }
         if (spec.startsWith("builtin:")) {
             return Specs.builtIn(spec.substring("builtin:".length()));

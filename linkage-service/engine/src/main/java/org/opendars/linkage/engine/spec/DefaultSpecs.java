@@ -32,7 +32,7 @@ public final class DefaultSpecs {
     public static LinkSpec forHeader(List<String> header) {
         Map<ColumnRole, String> found = new LinkedHashMap<>();
         ALIASES.forEach((role, aliases) -> find(header, aliases).ifPresent(column -> found.put(role, column)));
-        String id = find(header, List.of("record_id", "id", "unique_id", "rec_id")).orElse(header.get(0));
+        String id = idColumn(header);
         Map<String, ColumnRole> columns = new LinkedHashMap<>();
         found.forEach((role, column) -> columns.put(column, role));
         List<ComparisonSpec> comparisons = new ArrayList<>();
@@ -106,6 +106,11 @@ public final class DefaultSpecs {
                 : DeterministicSpec.disabled();
         return new LinkSpec(1, id, null, null, columns, comparisons, blocking, training, Thresholds.defaults(),
                 deterministic);
+    }
+
+    /** The record id: a column with a usual id name, otherwise the first column. */
+    public static String idColumn(List<String> header) {
+        return find(header, List.of("record_id", "id", "unique_id", "rec_id")).orElse(header.get(0));
     }
 
     private static void addBlocking(List<List<String>> blocking, String first, String second) {

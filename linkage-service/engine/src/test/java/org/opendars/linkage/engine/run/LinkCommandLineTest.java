@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendars.linkage.engine.cli.LinkageCli;
 import org.opendars.linkage.engine.probabilistic.ModelParameters;
+import org.opendars.linkage.engine.spec.LinkSpec;
 import org.opendars.linkage.engine.spec.Specs;
 import picocli.CommandLine;
 
@@ -24,7 +25,7 @@ class LinkCommandLineTest {
     }
 
     @Test
-    void linksTwoFilesWithTheDefaultSpecAndWritesPairsReportAndModel() throws IOException {
+    void linksTwoFilesWithTheDefaultSpecAndWritesPairsReportModelAndTheSpecUsed() throws IOException {
         assertThat(run("synth", "--persons", "3000", "--seed", "5", "--out", folder.toString(),
                 "--names", folder.resolve("no-tables").toString())).isZero();
 
@@ -42,6 +43,9 @@ class LinkCommandLineTest {
         assertThat(model.formatVersion()).isEqualTo(ModelParameters.FORMAT_VERSION);
         assertThat(model.comparisons()).extracting(ModelParameters.ComparisonParameters::name)
                 .contains("nhs_number", "name", "date_of_birth", "postcode");
+        LinkSpec used = Specs.read(folder.resolve("default-spec.json"));
+        assertThat(used.deterministic().enabled()).isTrue();
+        assertThat(used.columns()).doesNotContainKey("person_id");
     }
 
     @Test
