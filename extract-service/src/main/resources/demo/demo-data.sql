@@ -1,5 +1,5 @@
 -- Synthetic clinical content for the demo, keyed by the same record ids as the linkage service's demo release
--- links (n is the synthetic person number there). No identifiers. Safe to run again.
+-- links (n is the synthetic person number there). No identifiers. Safe to run again: it refreshes the rows.
 INSERT INTO content_record (dataset_code, record_id, fields)
 SELECT 'HES_APC', 'APC-' || n || '-' || k, jsonb_build_object(
         'epikey', (n * 10 + k)::text,
@@ -14,7 +14,7 @@ SELECT 'HES_APC', 'APC-' || n || '-' || k, jsonb_build_object(
         'sex', (1 + n % 2)::text)
 FROM generate_series(1, 5000) AS n, generate_series(1, 3) AS k
 WHERE k <= n % 4
-ON CONFLICT DO NOTHING;
+ON CONFLICT (dataset_code, record_id) DO UPDATE SET fields = excluded.fields;
 
 INSERT INTO content_record (dataset_code, record_id, fields)
 SELECT 'ONS_MORTALITY', 'ONS-' || n, jsonb_build_object(
@@ -24,7 +24,7 @@ SELECT 'ONS_MORTALITY', 'ONS-' || n, jsonb_build_object(
         'age_at_death', (70 + n % 25)::text)
 FROM generate_series(1, 5000) AS n
 WHERE n % 7 = 0
-ON CONFLICT DO NOTHING;
+ON CONFLICT (dataset_code, record_id) DO UPDATE SET fields = excluded.fields;
 
 INSERT INTO content_record (dataset_code, record_id, fields)
 SELECT 'DID', 'DID-' || n || '-' || k, jsonb_build_object(
@@ -35,4 +35,4 @@ SELECT 'DID', 'DID-' || n || '-' || k, jsonb_build_object(
         'provider_code', (ARRAY['RR8','RRV','R0A','RTH','RX1'])[1 + n % 5])
 FROM generate_series(1, 5000) AS n, generate_series(1, 2) AS k
 WHERE n % 3 = 0
-ON CONFLICT DO NOTHING;
+ON CONFLICT (dataset_code, record_id) DO UPDATE SET fields = excluded.fields;
