@@ -116,12 +116,12 @@ public class Application extends PanacheEntityBase {
         return find("organisationId = ?1 and idempotencyKey = ?2", organisationId, key).firstResultOptional();
     }
 
-    public static List<Application> ofOrganisation(String organisationId) {
-        return list("organisationId = ?1 order by createdAt desc", organisationId);
+    public static List<Application> ofOrganisation(String organisationId, int page, int size) {
+        return find("organisationId = ?1 order by createdAt desc", organisationId).page(page, size).list();
     }
 
-    public static List<Application> everyone() {
-        return list("order by createdAt desc");
+    public static List<Application> everyone(int page, int size) {
+        return find("order by createdAt desc").page(page, size).list();
     }
 
     void submit(String by) {

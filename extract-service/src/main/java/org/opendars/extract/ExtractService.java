@@ -75,8 +75,9 @@ public class ExtractService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .firstResultOptional();
-        next.filter(extract -> extract.claimable(now)).ifPresent(Extract::claim);
-        return next.map(extract -> extract.id);
+        Optional<Extract> claimed = next.filter(extract -> extract.claimable(now));
+        claimed.ifPresent(Extract::claim);
+        return claimed.map(extract -> extract.id);
     }
 
     public void build(UUID extractId) {

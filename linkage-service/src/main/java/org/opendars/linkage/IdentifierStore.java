@@ -50,17 +50,28 @@ public class IdentifierStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public int loadCohort(UUID runId, InputStream csv) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from link_result where run_id = '" + runId + "'");
-            statement.execute("delete from cohort_record where run_id = '" + runId + "'");
+            forgetEarlierAttempt(connection, runId);
             statement.execute("create temporary table cohort_in (local_id varchar(64), nhs_number varchar(20),"
                     + " date_of_birth varchar(10), sex varchar(1), postcode varchar(10)) on commit drop");
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY cohort_in FROM STDIN WITH (FORMAT csv, HEADER true)", csv);
-            return statement.executeUpdate("insert into cohort_record (run_id, line, local_id, nhs_number,"
-                    + " date_of_birth, sex, postcode) select '" + runId + "', row_number() over (), local_id,"
-                    + " nhs_number, date_of_birth, sex, postcode from cohort_in");
+            try (PreparedStatement insert = connection.prepareStatement("insert into cohort_record (run_id, line,"
+                    + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, row_number() over (), local_id,"
+                    + " nhs_number, date_of_birth, sex, postcode from cohort_in")) {
+                insert.setObject(1, runId);
+                return insert.executeUpdate();
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not load the cohort of run " + runId, e);
+        }
+    }
+
+    private static void forgetEarlierAttempt(Connection connection, UUID runId) throws SQLException {
+        for (String table : new String[] { "link_result", "cohort_record" }) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where run_id = ?")) {
+                delete.setObject(1, runId);
+                delete.executeUpdate();
+            }
         }
     }
 
@@ -80,8 +91,9 @@ public class IdentifierStore {
             statement.execute("create temporary table upload_in (" + columns + ") on commit drop");
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY upload_in FROM STDIN WITH (FORMAT csv)", csv);
+            // Column positions come from the file's header (checked against the mapping), never from its text.
             return statement.executeUpdate("insert into cohort_record (run_id, line, local_id, nhs_number,"
-                    + " date_of_birth, sex, postcode) select '" + runId + "', line, coalesce(nullif(local_id, ''),"
+                    + " date_of_birth, sex, postcode) select '" + runId + "'::uuid, line, coalesce(nullif(local_id, ''),"
                     + " line::text), nhs_number, date_of_birth, sex, postcode from (select row_number() over () as line, "
                     + column(positions, "localId") + " as local_id, " + column(positions, "nhsNumber")
                     + " as nhs_number, " + column(positions, "dateOfBirth") + " as date_of_birth, "

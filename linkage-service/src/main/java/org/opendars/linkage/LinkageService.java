@@ -91,8 +91,9 @@ public class LinkageService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .firstResultOptional();
-        next.filter(run -> run.claimable(now)).ifPresent(LinkageRun::claim);
-        return next.map(run -> run.id);
+        Optional<LinkageRun> claimed = next.filter(run -> run.claimable(now));
+        claimed.ifPresent(LinkageRun::claim);
+        return claimed.map(run -> run.id);
     }
 
     public void execute(UUID runId) {

@@ -6,13 +6,17 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -45,10 +49,12 @@ public class ApplicationResource {
         return withTag(Response.created(URI.create("/api/applications/" + application.id)), application).build();
     }
 
+    /** Newest first, a page at a time. */
     @GET
-    public List<ApplicationView> list() {
-        List<Application> visible = caller.isStaff() ? Application.everyone()
-                : caller.organisation().map(Application::ofOrganisation).orElse(List.of());
+    public List<ApplicationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<Application> visible = caller.isStaff() ? Application.everyone(page, size)
+                : caller.organisation().map(org -> Application.ofOrganisation(org, page, size)).orElse(List.of());
         return visible.stream().map(ApplicationView::of).toList();
     }
 

@@ -160,6 +160,18 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void listsApplicationsAPageAtATime() {
+        String bobs = Tokens.of("bob2", "ORG-P", "applicant");
+        for (int i = 0; i < 3; i++) {
+            create(bobs, BODY);
+        }
+        given().auth().oauth2(bobs).get("/api/applications?size=2").then().statusCode(200).body("size()", equalTo(2));
+        given().auth().oauth2(bobs).get("/api/applications?size=2&page=1").then().body("size()", equalTo(1));
+        given().auth().oauth2(bobs).get("/api/applications?size=500").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void answersMalformedJsonWithAProblem() {
         given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("{\"title\": ")
                 .post("/api/applications")
