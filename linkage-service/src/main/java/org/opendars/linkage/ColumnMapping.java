@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.opendars.linkage.InvalidRequestException.FieldError;
 
-/** Which column of an uploaded cohort file holds which identifier; absent identifiers are simply not compared. */
+/**
+ * Which column of an uploaded file holds which identifier. A role the caller does not name is read from a column
+ * named like the role if there is one; a named column must exist. Absent identifiers are simply not compared.
+ */
 public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth, String sex, String postcode) {
 
     /** The position of each mapped column in the file's header, or a 400 naming the columns that are not there. */
@@ -22,6 +25,11 @@ public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth
         wanted.put("postcode", postcode);
         wanted.forEach((role, column) -> {
             if (column == null || column.isBlank()) {
+                // Not named by the caller: a column named like the role is used when the file has one.
+                int conventional = header.indexOf(role);
+                if (conventional >= 0) {
+                    positions.put(role, conventional);
+                }
                 return;
             }
             int position = header.indexOf(column);

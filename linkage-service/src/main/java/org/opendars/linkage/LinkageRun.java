@@ -59,6 +59,9 @@ public class LinkageRun extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
     @Column(name = "dataset_code")
     public String datasetCode;
 
@@ -153,6 +156,10 @@ public class LinkageRun extends PanacheEntityBase {
 
     public static Optional<LinkageRun> ofRelease(String datasetCode, String releaseId) {
         return find("datasetCode = ?1 and releaseId = ?2", datasetCode, releaseId).firstResultOptional();
+    }
+
+    public static Optional<LinkageRun> byIdempotencyKey(String organisationId, String key) {
+        return find("organisationId = ?1 and idempotencyKey = ?2", organisationId, key).firstResultOptional();
     }
 
     public static List<LinkageRun> uploadedFor(String organisationId) {

@@ -61,8 +61,16 @@ public class LinkageService {
 
     /** A data manager's cohort file: loaded now, linked by the worker like any other run. */
     @Transactional
-    public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping) {
+    public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<LinkageRun> earlier = LinkageRun.byIdempotencyKey(organisationId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         LinkageRun run = LinkageRun.uploaded(organisationId, user);
+        run.idempotencyKey = idempotencyKey;
         run.persistAndFlush();
         run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
         return run;

@@ -8,9 +8,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,13 +52,14 @@ public class BespokeLinkageResource {
     @Consumes("text/csv")
     public Response upload(InputStream csv,
             @QueryParam("organisationId") @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String organisationId,
-            @QueryParam("localId") @DefaultValue("localId") String localId,
-            @QueryParam("nhsNumber") @DefaultValue("nhsNumber") String nhsNumber,
-            @QueryParam("dateOfBirth") @DefaultValue("dateOfBirth") String dateOfBirth,
-            @QueryParam("sex") @DefaultValue("sex") String sex,
-            @QueryParam("postcode") @DefaultValue("postcode") String postcode) {
+            @QueryParam("localId") String localId,
+            @QueryParam("nhsNumber") String nhsNumber,
+            @QueryParam("dateOfBirth") String dateOfBirth,
+            @QueryParam("sex") String sex,
+            @QueryParam("postcode") String postcode,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         LinkageRun run = linkage.upload(organisationId, caller.name(), csv,
-                new ColumnMapping(localId, nhsNumber, dateOfBirth, sex, postcode));
+                new ColumnMapping(localId, nhsNumber, dateOfBirth, sex, postcode), idempotencyKey);
         return Response.accepted(LinkageRunView.of(run)).location(URI.create("/api/bespoke-linkages/" + run.id))
                 .build();
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -41,13 +40,13 @@ public class ReleaseResource {
     public Response ingest(InputStream csv,
             @PathParam("datasetCode") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String datasetCode,
             @PathParam("releaseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String releaseId,
-            @QueryParam("recordId") @DefaultValue("recordId") String recordId,
-            @QueryParam("nhsNumber") @DefaultValue("nhsNumber") String nhsNumber,
-            @QueryParam("dateOfBirth") @DefaultValue("dateOfBirth") String dateOfBirth,
-            @QueryParam("sex") @DefaultValue("sex") String sex,
-            @QueryParam("postcode") @DefaultValue("postcode") String postcode) {
+            @QueryParam("recordId") String recordId,
+            @QueryParam("nhsNumber") String nhsNumber,
+            @QueryParam("dateOfBirth") String dateOfBirth,
+            @QueryParam("sex") String sex,
+            @QueryParam("postcode") String postcode) {
         LinkageRun run = linkage.ingestRelease(datasetCode, releaseId, caller.name(), csv,
-                new ColumnMapping(recordId, nhsNumber, dateOfBirth, sex, postcode));
+                new ColumnMapping(recordId == null ? "recordId" : recordId, nhsNumber, dateOfBirth, sex, postcode));
         return Response.accepted(LinkageRunView.of(run))
                 .location(URI.create("/api/releases/" + datasetCode + "/" + releaseId)).build();
     }

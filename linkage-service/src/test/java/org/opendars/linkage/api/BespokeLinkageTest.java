@@ -96,6 +96,19 @@ class BespokeLinkageTest {
     }
 
     @Test
+    void answersARepeatedIdempotencyKeyWithTheSameRun() throws Exception {
+        String first = given().auth().oauth2(MAYA).header("Idempotency-Key", "cohort-2026-001").contentType("text/csv")
+                .body("nhsNumber\n9434765919\n").queryParam("organisationId", "ORG-I")
+                .post("/api/bespoke-linkages").then().statusCode(202).extract().path("id");
+        String second = given().auth().oauth2(MAYA).header("Idempotency-Key", "cohort-2026-001").contentType("text/csv")
+                .body("nhsNumber\n9434765919\n").queryParam("organisationId", "ORG-I")
+                .post("/api/bespoke-linkages").then().statusCode(202).extract().path("id");
+        assertThat(second).isEqualTo(first);
+        given().auth().oauth2(MAYA).queryParam("organisationId", "ORG-I").get("/api/bespoke-linkages").then()
+                .body("size()", equalTo(1));
+    }
+
+    @Test
     void rejectsAFileWithoutTheMappedColumnsAndCreatesNothing() {
         int before = given().auth().oauth2(MAYA).queryParam("organisationId", "ORG-C")
                 .get("/api/bespoke-linkages").then().extract().path("size()");
