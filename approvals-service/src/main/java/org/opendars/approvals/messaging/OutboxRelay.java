@@ -2,6 +2,8 @@ package org.opendars.approvals.messaging;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -39,15 +41,18 @@ public class OutboxRelay {
     private final URI source;
     private final long lockId;
     private final MeterRegistry metrics;
+    private final Duration retention;
 
     OutboxRelay(EntityManager entityManager, Producer<String, CloudEvent> producer, MeterRegistry metrics,
             @ConfigProperty(name = "dars.outbox.source") URI source,
-            @ConfigProperty(name = "dars.outbox.lock-id") long lockId) {
+            @ConfigProperty(name = "dars.outbox.lock-id") long lockId,
+            @ConfigProperty(name = "dars.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.entityManager = entityManager;
         this.producer = producer;
         this.metrics = metrics;
         this.source = source;
         this.lockId = lockId;
+        this.retention = retention;
     }
 
     @Scheduled(every = "${dars.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -68,6 +73,16 @@ public class OutboxRelay {
         batch.forEach(OutboxEvent::markSent);
         metrics.counter("dars.events.published").increment(batch.size());
         Log.debugf("published %d events", batch.size());
+    }
+
+    /** Sent rows are kept a while for operators to inspect, then dropped so the table stays small. */
+    @Scheduled(every = "${dars.outbox.purge-interval:1h}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void forgetSent() {
+        long purged = OutboxEvent.delete("sentAt < ?1", Instant.now().minus(retention));
+        if (purged > 0) {
+            Log.infof("forgot %d sent events older than %s", purged, retention);
+        }
     }
 
     private boolean holdsRelayLock() {
