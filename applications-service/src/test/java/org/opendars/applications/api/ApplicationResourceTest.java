@@ -97,6 +97,21 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void auditsEveryStateChangeButNotReadsOrRefusals() {
+        String id = create(ALICE, BODY);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(409);
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then().statusCode(200);
+        String auditor = Tokens.staff("aud", "auditor");
+        given().auth().oauth2(auditor).get("/api/admin/audit?limit=1000").then().statusCode(200)
+                .body("findAll { it.path.contains('" + id + "') }.size()", equalTo(1))
+                .body("find { it.path == '/api/applications/" + id + "/submit' }.actor", equalTo("alice"))
+                .body("find { it.path == '/api/applications/" + id + "/submit' }.organisationId", equalTo("ORG-A"))
+                .body("find { it.path == '/api/applications/" + id + "/submit' }.remoteAddress", notNullValue());
+        given().auth().oauth2(ALICE).get("/api/admin/audit").then().statusCode(403);
+    }
+
+    @Test
     void refusesToSubmitTwice() {
         String id = create(ALICE, BODY);
         given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);

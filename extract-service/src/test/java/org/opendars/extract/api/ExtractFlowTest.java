@@ -79,6 +79,8 @@ class ExtractFlowTest {
                 .satisfies(l -> assertThat(l).startsWith("0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,1,ONS_MORTALITY,,,"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> DownloadAudit.countFor(UUID.fromString(extractId))))
                 .isEqualTo(1);
+        given().auth().oauth2(Tokens.staff("aud", "auditor")).get("/api/admin/audit").then()
+                .body("find { it.path == '/api/extracts/" + extractId + "/download' }.actor", equalTo("rita"));
 
         ConsumerRecord<String, byte[]> ready = kafka.awaitRecord("extract-ready",
                 r -> applicationId.equals(r.key()), Duration.ofSeconds(20));

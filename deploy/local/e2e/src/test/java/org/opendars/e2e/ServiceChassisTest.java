@@ -22,7 +22,8 @@ class ServiceChassisTest {
     @ValueSource(strings = { "messaging/Outbox", "messaging/OutboxEvent", "messaging/OutboxRelay",
             "messaging/KafkaProducerFactory", "messaging/ProcessedEvent", "messaging/Inbox", "messaging/DeadLetter",
             "messaging/DeadLetterConsumer", "messaging/DeadLetters", "api/Caller", "api/Problem",
-            "api/DeadLetterResource", "IllegalTransitionException", "InvalidRequestException" })
+            "api/DeadLetterResource", "api/AuditEvent", "api/AuditFilter", "api/AuditResource",
+            "IllegalTransitionException", "InvalidRequestException" })
     void keepsTheChassisClassTheSameInEveryService(String file) throws IOException {
         String reference = normalised("applications", file);
         for (String service : SERVICES) {
