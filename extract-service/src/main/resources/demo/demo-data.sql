@@ -10,8 +10,7 @@ SELECT 'HES_APC', 'APC-' || n || '-' || k, jsonb_build_object(
         'opertn_01', (ARRAY['W37.1','H01.1','K40.1','W38.1','-'])[1 + (n + 2 * k) % 5],
         'procode3', (ARRAY['RR8','RRV','R0A','RTH','RX1'])[1 + n % 5],
         'epiorder', '1',
-        'speldur', (n % 15)::text,
-        'sex', (1 + n % 2)::text)
+        'speldur', (n % 15)::text)
 FROM generate_series(1, 5000) AS n, generate_series(1, 3) AS k
 WHERE k <= n % 4
 ON CONFLICT (dataset_code, record_id) DO UPDATE SET fields = excluded.fields;
@@ -21,7 +20,9 @@ SELECT 'ONS_MORTALITY', 'ONS-' || n, jsonb_build_object(
         'dod', to_char(date '2016-01-01' + (n * 11) % 2500, 'YYYY-MM-DD'),
         'underlying_cause', (ARRAY['I21.9','C34.9','J44.9','F03','I64','C18.9'])[1 + n % 6],
         'place_of_death', (ARRAY['Hospital','Home','Care home','Hospice'])[1 + n % 4],
-        'age_at_death', (70 + n % 25)::text)
+        'age_at_death', (70 + n % 25)::text,
+        'sex', (1 + n % 2)::text,
+        'date_of_registration', to_char(date '2016-01-01' + (n * 11) % 2500 + 1 + n % 5, 'YYYY-MM-DD'))
 FROM generate_series(1, 5000) AS n
 WHERE n % 7 = 0
 ON CONFLICT (dataset_code, record_id) DO UPDATE SET fields = excluded.fields;
