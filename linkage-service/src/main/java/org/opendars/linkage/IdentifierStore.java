@@ -92,13 +92,16 @@ public class IdentifierStore {
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY upload_in FROM STDIN WITH (FORMAT csv)", csv);
             // Column positions come from the file's header (checked against the mapping), never from its text.
-            return statement.executeUpdate("insert into cohort_record (run_id, line, local_id, nhs_number,"
-                    + " date_of_birth, sex, postcode) select '" + runId + "'::uuid, line, coalesce(nullif(local_id, ''),"
-                    + " line::text), nhs_number, date_of_birth, sex, postcode from (select row_number() over () as line, "
-                    + column(positions, "localId") + " as local_id, " + column(positions, "nhsNumber")
+            try (PreparedStatement insert = connection.prepareStatement("insert into cohort_record (run_id, line,"
+                    + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, line, coalesce(nullif(local_id,"
+                    + " ''), line::text), nhs_number, date_of_birth, sex, postcode from (select row_number() over ()"
+                    + " as line, " + column(positions, "localId") + " as local_id, " + column(positions, "nhsNumber")
                     + " as nhs_number, " + column(positions, "dateOfBirth") + " as date_of_birth, "
                     + column(positions, "sex") + " as sex, " + column(positions, "postcode") + " as postcode"
-                    + " from upload_in) u");
+                    + " from upload_in) u")) {
+                insert.setObject(1, runId);
+                return insert.executeUpdate();
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not load the uploaded cohort of run " + runId, e);
         }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.opendars.approvals.IllegalTransitionException;
+
 /** Replays a dead letter through the outbox, back to the topic it failed on. */
 @ApplicationScoped
 public class DeadLetters {
@@ -21,7 +23,7 @@ public class DeadLetters {
         Optional<DeadLetter> found = DeadLetter.findByIdOptional(id);
         found.ifPresent(letter -> {
             if (letter.replayedAt != null) {
-                throw new IllegalStateException("dead letter " + id + " was already replayed");
+                throw new IllegalTransitionException("dead letter " + id + " was already replayed");
             }
             // A record that never was a CloudEvent gets a new id; a real event keeps its own so no one applies it twice.
             UUID eventId = letter.eventId == null ? UUID.randomUUID() : parseOrNew(letter.eventId);

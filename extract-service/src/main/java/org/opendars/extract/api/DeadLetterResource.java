@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.opendars.extract.IllegalTransitionException;
 import org.opendars.extract.messaging.DeadLetter;
 import org.opendars.extract.messaging.DeadLetters;
 
@@ -44,10 +43,6 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/replay")
     public View replay(@PathParam("id") long id) {
-        try {
-            return deadLetters.replay(id).map(View::of).orElseThrow(() -> new NotFoundException("no dead letter " + id));
-        } catch (IllegalStateException e) {
-            throw new IllegalTransitionException(e.getMessage());
-        }
+        return deadLetters.replay(id).map(View::of).orElseThrow(() -> new NotFoundException("no dead letter " + id));
     }
 }
