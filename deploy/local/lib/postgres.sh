@@ -78,6 +78,22 @@ postgres_provision() {
     ok "role $DB_ROLE and databases ${DB_NAMES[*]} present"
 }
 
+# Bumped when the services' migrations were rewritten rather than added to (pre-release only): the local stack's
+# service schemas are then dropped once, so Flyway builds them anew instead of refusing changed checksums.
+SCHEMA_EPOCH=2
+SERVICE_SCHEMAS=(applications approvals linkage extract)
+
+postgres_reset_schemas_on_new_epoch() {
+    local marker="$DARS_DATA/schema-epoch"
+    [[ "$(cat "$marker" 2>/dev/null)" == "$SCHEMA_EPOCH" ]] && return 0
+    local schema
+    for schema in "${SERVICE_SCHEMAS[@]}"; do
+        psql_admin -d opendars -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
+    done
+    printf '%s\n' "$SCHEMA_EPOCH" > "$marker"
+    ok "service schemas reset for schema epoch $SCHEMA_EPOCH (demo data is loaded again)"
+}
+
 postgres_up() {
     step "PostgreSQL"
     if external_db; then
@@ -89,6 +105,7 @@ postgres_up() {
     postgres_start
     if (( PG_STARTED_NOW )); then : > "$PG_STARTED_MARKER"; fi
     postgres_provision
+    postgres_reset_schemas_on_new_epoch
 }
 
 postgres_down() {

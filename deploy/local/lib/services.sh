@@ -62,8 +62,20 @@ DARS_DEMO_DATA=true
 DARS_JSON_LOGS=false
 DARS_APPLICATIONS_URL=http://localhost:${SERVICE_PORT[applications-service]}
 DARS_LINKAGE_URL=http://localhost:${SERVICE_PORT[linkage-service]}
-DARS_EXTRACTS_DIR=$DARS_DATA/extracts
 SETTINGS
+    # Only the extract service holds the key that seals its files' data keys.
+    if [[ "$service" == extract-service ]]; then
+        printf 'DARS_EXTRACT_MASTER_KEY=%s\n' "$(extract_master_key)"
+    fi
+}
+
+# The local stack's extract master key: 32 random bytes made on first use, kept beside the stack's data.
+extract_master_key() {
+    local file="$DARS_DATA/extract-master-key"
+    if [[ ! -s "$file" ]]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
+    fi
+    tr -d '\n' < "$file"
 }
 
 any_service_running() {

@@ -73,33 +73,3 @@ CREATE TABLE pseudonym_key (
     secret          bytea NOT NULL,
     created_at      timestamptz NOT NULL
 );
-
-CREATE TABLE outbox_event (
-    id           bigserial PRIMARY KEY,
-    event_id     uuid NOT NULL UNIQUE,
-    topic        varchar(100) NOT NULL,
-    aggregate_id varchar(100) NOT NULL,
-    type         varchar(150) NOT NULL,
-    payload      text NOT NULL,
-    occurred_at  timestamptz NOT NULL,
-    sent_at      timestamptz
-);
-CREATE INDEX outbox_event_unsent_idx ON outbox_event (id) WHERE sent_at IS NULL;
-
-CREATE TABLE processed_event (
-    event_id     varchar(100) PRIMARY KEY,
-    topic        varchar(100) NOT NULL,
-    processed_at timestamptz NOT NULL
-);
-
-CREATE TABLE dead_letter (
-    id          bigserial PRIMARY KEY,
-    topic       varchar(100) NOT NULL,
-    event_id    varchar(100),
-    record_key  varchar(200),
-    payload     text,
-    headers     jsonb NOT NULL,
-    reason      text,
-    received_at timestamptz NOT NULL,
-    replayed_at timestamptz
-);

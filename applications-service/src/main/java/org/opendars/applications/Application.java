@@ -1,5 +1,7 @@
 package org.opendars.applications;
 
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.opendars.applications;
 
+import org.opendars.kit.problem.StaleVersionException;
+
+import org.opendars.kit.problem.InvalidRequestException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.opendars.applications.InvalidRequestException.FieldError;
+import org.opendars.kit.problem.InvalidRequestException.FieldError;
 import org.opendars.applications.messaging.ApplicationSubmitted;
 import org.opendars.applications.messaging.ApplicationWithdrawn;
-import org.opendars.applications.messaging.Outbox;
+import org.opendars.kit.messaging.Outbox;
 
 /** The applicant's use cases, and the status view kept from the custodian's other services' events. */
 @ApplicationScoped
@@ -57,7 +61,7 @@ public class ApplicationService {
     public Application submit(UUID id, Predicate<Application> visible, Long expectedVersion, String user) {
         Application application = current(id, visible, expectedVersion);
         application.submit(user);
-        outbox.add("application-submitted", application.id.toString(), ApplicationSubmitted.of(application, user));
+        outbox.add(application.id.toString(), ApplicationSubmitted.of(application, user));
         return application;
     }
 
@@ -65,7 +69,7 @@ public class ApplicationService {
     public Application withdraw(UUID id, Predicate<Application> visible, Long expectedVersion, String user) {
         Application application = current(id, visible, expectedVersion);
         application.withdraw(user);
-        outbox.add("application-withdrawn", application.id.toString(), ApplicationWithdrawn.of(application, user));
+        outbox.add(application.id.toString(), ApplicationWithdrawn.of(application, user));
         return application;
     }
 

@@ -1,5 +1,7 @@
 package org.opendars.approvals;
 
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.opendars.approvals.messaging.ApplicationApproved;
 import org.opendars.approvals.messaging.ApplicationRejected;
 import org.opendars.approvals.messaging.ApplicationSubmitted;
-import org.opendars.approvals.messaging.Outbox;
+import org.opendars.kit.messaging.Outbox;
 
 import io.quarkus.logging.Log;
 
@@ -62,9 +62,9 @@ public class CaseService {
         assessment.decide(approver, decision, reason, decision == Verdict.APPROVE ? nextAgreementReference() : null);
         String key = assessment.applicationId.toString();
         if (decision == Verdict.APPROVE) {
-            outbox.add("application-approved", key, ApplicationApproved.of(assessment));
+            outbox.add(key, ApplicationApproved.of(assessment));
         } else {
-            outbox.add("application-rejected", key, ApplicationRejected.of(assessment));
+            outbox.add(key, ApplicationRejected.of(assessment));
         }
         return assessment;
     }

@@ -1,5 +1,7 @@
 package org.opendars.approvals;
 
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package org.opendars.extract;
 
-import java.time.Duration;
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,18 +14,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendars.kit.jobs.JobSettings;
+import org.opendars.kit.jobs.JobTable;
+import org.opendars.kit.jobs.Lease;
+import org.opendars.kit.jobs.LeasedJob;
 
 /**
- * One delivery to one organisation, built from one linkage run (never two extracts from the same run). Claimed by
- * one replica at a time; a claim that goes quiet is taken over; repeated failure gives up.
+ * One delivery to one organisation, built from one linkage run (never two extracts from the same run). Leased by
+ * one replica at a time; a lease that lapses is taken over; only the holder of the current lease may finish or fail
+ * it, and a build whose attempts are spent fails for good. The file itself is kept encrypted in this service's
+ * schema, so any replica can serve it.
  */
 @Entity
 @Table(name = "extract_job")
-public class Extract extends PanacheEntityBase {
+public class Extract extends LeasedJob {
 
-    public static final int MAX_ATTEMPTS = 3;
-    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+    /** Waits for the approval too: the approval and the linkage result come on different topics. */
+    public static final JobTable JOBS = new JobTable("extract_job", ExtractStatus.PENDING.name(),
+            ExtractStatus.BUILDING.name(),
+            "exists (select 1 from approved_product p where p.application_id = j.application_id)");
 
     @Id
     public UUID id;
@@ -53,20 +61,28 @@ public class Extract extends PanacheEntityBase {
     @Column(name = "file_name")
     public String fileName;
 
-    @Column(name = "failure_reason")
-    public String failureReason;
-
-    @Column(nullable = false)
-    public int attempts;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "claimed_at")
-    public Instant claimedAt;
-
     @Column(name = "ready_at")
     public Instant readyAt;
+
+    /** Size of the file in bytes; its encrypted chunks are in {@code extract_chunk}. */
+    @Column(name = "size_bytes")
+    public Long sizeBytes;
+
+    /** The extract's own data key, sealed with the service's master key. */
+    @Column(name = "sealed_key")
+    public byte[] sealedKey;
+
+    @Column(name = "master_key_id")
+    public String masterKeyId;
+
+    @Column(name = "purged_at")
+    public Instant purgedAt;
+
+    @Column(name = "purged_by")
+    public String purgedBy;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -92,40 +108,39 @@ public class Extract extends PanacheEntityBase {
         return list("applicationId = ?1 order by createdAt", applicationId);
     }
 
-    boolean claimable(Instant now) {
-        return status == ExtractStatus.PENDING
-                || (status == ExtractStatus.BUILDING && claimedAt != null && claimedAt.plus(CLAIM_TIMEOUT).isBefore(now));
-    }
-
-    void claim() {
-        if (status == ExtractStatus.READY || status == ExtractStatus.FAILED) {
-            throw new IllegalTransitionException("extract " + id + " is already " + status);
-        }
-        status = ExtractStatus.BUILDING;
-        claimedAt = Instant.now();
-        attempts++;
-    }
-
-    void ready(long rowCount, String digest, String file) {
+    void ready(Lease lease, ExtractStore.Stored stored) {
+        requireLease(lease);
         if (status != ExtractStatus.BUILDING) {
             throw new IllegalTransitionException("extract " + id + " is not being built");
         }
-        rows = rowCount;
-        sha256 = digest;
-        fileName = file;
+        rows = stored.rows();
+        sha256 = stored.sha256();
+        fileName = id + ".csv";
+        sizeBytes = stored.sizeBytes();
+        sealedKey = stored.sealedKey();
+        masterKeyId = stored.masterKeyId();
+        percentDone = 100;
         status = ExtractStatus.READY;
         readyAt = Instant.now();
+        releaseLease();
     }
 
     /** Returns true when this failure is final. */
-    boolean attemptFailed(String reason) {
-        failureReason = reason;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = ExtractStatus.FAILED;
-            return true;
+    boolean attemptFailed(Lease lease, String reason, JobSettings settings) {
+        boolean last = endFailedAttempt(lease, reason, settings);
+        status = last ? ExtractStatus.FAILED : ExtractStatus.PENDING;
+        return last;
+    }
+
+    /** The bytes go, the record of what was delivered (rows, digest, who purged it and when) stays. */
+    void purge(String user) {
+        if (status != ExtractStatus.READY) {
+            throw new IllegalTransitionException("only a ready extract can be purged; this one is " + status);
         }
-        status = ExtractStatus.PENDING;
-        return false;
+        status = ExtractStatus.PURGED;
+        purgedAt = Instant.now();
+        purgedBy = user;
+        sealedKey = null;
     }
 
     public boolean isReady() {

@@ -1,7 +1,6 @@
 package org.opendars.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +14,12 @@ import org.opendars.extract.messaging.ApplicationApproved;
 import org.opendars.extract.messaging.ExtractFailed;
 import org.opendars.extract.messaging.ExtractReady;
 import org.opendars.extract.messaging.LinkageCompleted;
-import org.opendars.extract.messaging.Outbox;
+import org.opendars.kit.messaging.Outbox;
+
+import org.opendars.kit.jobs.Jobs;
+import org.opendars.kit.jobs.Lease;
+import org.opendars.kit.jobs.LeaseLostException;
+import org.opendars.kit.problem.NotFoundProblem;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -24,13 +28,16 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ExtractService {
 
-    private final ExtractFile files;
+    private final ExtractStore store;
+    private final Jobs jobs;
     private final LinkageClient linkage;
     private final Outbox outbox;
     private final MeterRegistry metrics;
 
-    ExtractService(ExtractFile files, @RestClient LinkageClient linkage, Outbox outbox, MeterRegistry metrics) {
-        this.files = files;
+    ExtractService(ExtractStore store, @RestClient LinkageClient linkage, Outbox outbox, MeterRegistry metrics,
+            Jobs jobs) {
+        this.store = store;
+        this.jobs = jobs;
         this.linkage = linkage;
         this.outbox = outbox;
         this.metrics = metrics;
@@ -62,55 +69,86 @@ public class ExtractService {
     }
 
     /**
-     * Takes the oldest waiting extract whose approval has arrived: the approval and the linkage result come on
-     * different topics, so either may be first.
+     * Takes the oldest waiting extract whose approval has arrived (the approval and the linkage result come on
+     * different topics, so either may be first), or one whose worker's lease lapsed.
      */
-    @Transactional
-    public Optional<UUID> claimNext() {
-        Instant now = Instant.now();
-        Optional<Extract> next = Extract.<Extract>find("from Extract e where (e.status = ?1 or (e.status = ?2 and e.claimedAt < ?3))"
-                + " and exists (select 1 from ApprovedProduct p where p.applicationId = e.applicationId)"
-                + " order by e.createdAt", ExtractStatus.PENDING, ExtractStatus.BUILDING,
-                now.minus(Extract.CLAIM_TIMEOUT))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2)
-                .firstResultOptional();
-        Optional<Extract> claimed = next.filter(extract -> extract.claimable(now));
-        claimed.ifPresent(Extract::claim);
-        return claimed.map(extract -> extract.id);
+    public Optional<Lease> claimNext() {
+        return jobs.claim(Extract.JOBS);
     }
 
-    public void build(UUID extractId) {
+    /**
+     * Builds a claimed extract: the linkage results are pulled over HTTP into a local file with no transaction
+     * open; the join, the encrypted file, the ready state and its event then commit together in one bounded
+     * transaction, and only while this worker holds the lease.
+     */
+    public void build(Lease lease) {
+        jobs.work(lease, this::write, this::fail, held -> giveUp(held, "the extract was started "
+                + (held.attempt() - 1) + " times and its worker was lost each time"));
+    }
+
+    private void write(Lease lease) {
+        Extract claimed = jobs.inTransaction(() -> Extract.<Extract>findById(lease.jobId()));
+        Path results = jobs.fetchToFile(lease, () -> linkage.results(claimed.linkageRunId), 0, 50);
         try {
-            write(extractId);
-        } catch (RuntimeException e) {
-            Log.errorf(e, "extract %s failed", extractId);
-            fail(extractId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            jobs.checkpoint(lease);
+            jobs.inTransaction(() -> {
+                Extract extract = locked(lease);
+                ApprovedProduct product = ApprovedProduct.inForce(extract.applicationId).orElseThrow();
+                ExtractStore.Stored stored = store.write(extract, product.datasets, results);
+                extract.ready(lease, stored);
+                outbox.add(extract.applicationId.toString(), ExtractReady.of(extract));
+                metrics.counter("dars.extract.rows").increment(stored.rows());
+                Log.infof("extract %s ready: %d rows, %d bytes, sha256 %s", extract.id, stored.rows(),
+                        stored.sizeBytes(), stored.sha256());
+                return null;
+            });
+        } finally {
+            Jobs.deleteQuietly(results);
         }
     }
 
-    @Transactional
-    void write(UUID extractId) {
-        Extract extract = Extract.findById(extractId);
-        ApprovedProduct product = ApprovedProduct.inForce(extract.applicationId).orElseThrow();
-        ExtractFile.Written written;
-        try (InputStream results = linkage.results(extract.linkageRunId)) {
-            written = files.write(extract, product.datasets, results);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read linkage run " + extract.linkageRunId, e);
-        }
-        extract.ready(written.rows(), written.sha256(), written.fileName());
-        outbox.add("extract-ready", extract.applicationId.toString(), ExtractReady.of(extract));
-        metrics.counter("dars.extract.rows").increment(written.rows());
-        Log.infof("extract %s ready: %d rows, sha256 %s", extract.id, written.rows(), written.sha256());
+    /** A superseded worker's failure is not the extract's: only the lease holder may fail it. */
+    void fail(Lease lease, String reason) {
+        jobs.inTransaction(() -> {
+            Extract extract = Extract.findById(lease.jobId(), LockModeType.PESSIMISTIC_WRITE);
+            if (!extract.heldBy(lease)) {
+                Log.warnf("extract %s was taken over; its failure in attempt %d is not recorded", extract.id,
+                        lease.attempt());
+            } else if (extract.attemptFailed(lease, reason, jobs.settings())) {
+                outbox.add(extract.applicationId.toString(), ExtractFailed.of(extract));
+            }
+            return null;
+        });
     }
 
-    @Transactional
-    void fail(UUID extractId, String reason) {
-        Extract extract = Extract.findById(extractId);
-        if (extract.attemptFailed(reason)) {
-            outbox.add("extract-failed", extract.applicationId.toString(), ExtractFailed.of(extract));
+    private void giveUp(Lease lease, String reason) {
+        jobs.inTransaction(() -> {
+            Extract extract = locked(lease);
+            extract.attempts = Math.max(extract.attempts, jobs.settings().maxAttempts());
+            if (extract.attemptFailed(lease, reason, jobs.settings())) {
+                outbox.add(extract.applicationId.toString(), ExtractFailed.of(extract));
+            }
+            return null;
+        });
+    }
+
+    private static Extract locked(Lease lease) {
+        Extract extract = Extract.findById(lease.jobId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!extract.heldBy(lease)) {
+            throw new LeaseLostException(lease);
         }
+        return extract;
+    }
+
+    /** Deletes the file's bytes for good; the record of the delivery stays. */
+    @Transactional
+    public Extract purge(UUID extractId, String user) {
+        Extract extract = Extract.<Extract>findByIdOptional(extractId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundProblem("no extract " + extractId));
+        extract.purge(user);
+        long chunks = store.deleteBytes(extractId);
+        Log.infof("extract %s purged by %s: %d chunks deleted", extractId, user, chunks);
+        return extract;
     }
 
     @Transactional

@@ -1,5 +1,5 @@
 package org.opendars.extract;
 
 public enum ExtractStatus {
-    PENDING, BUILDING, READY, FAILED
+    PENDING, BUILDING, READY, FAILED, PURGED
 }

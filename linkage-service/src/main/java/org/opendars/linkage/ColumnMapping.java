@@ -1,11 +1,13 @@
 package org.opendars.linkage;
 
+import org.opendars.kit.problem.InvalidRequestException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.opendars.linkage.InvalidRequestException.FieldError;
+import org.opendars.kit.problem.InvalidRequestException.FieldError;
 
 /**
  * Which column of an uploaded file holds which identifier. A role the caller does not name is read from a column

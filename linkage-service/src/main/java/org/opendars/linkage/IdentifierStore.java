@@ -1,5 +1,7 @@
 package org.opendars.linkage;
 
+import org.opendars.kit.problem.InvalidRequestException;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package org.opendars.linkage;
 
-import java.time.Duration;
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,24 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.opendars.kit.jobs.JobSettings;
+import org.opendars.kit.jobs.JobTable;
+import org.opendars.kit.jobs.Lease;
+import org.opendars.kit.jobs.LeasedJob;
 
 import org.opendars.linkage.engine.quality.QualityReport;
 
 /**
- * Linkage of one approved application's cohort to the person index. A run is claimed by one replica at a time; a
- * claim that goes quiet (the replica died) is taken over, and a run that keeps failing is given up.
+ * Linkage of one approved application's cohort to the person index. A run is leased by one replica at a time; a
+ * lease that lapses (the replica died) is taken over, and a run whose attempts are spent fails for good. Only the
+ * holder of the current lease may complete or fail it.
  */
 @Entity
 @Table(name = "linkage_run")
-public class LinkageRun extends PanacheEntityBase {
+public class LinkageRun extends LeasedJob {
 
-    public static final int MAX_ATTEMPTS = 3;
-    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
     public static final String CUSTODIAN = "CUSTODIAN";
+    public static final JobTable JOBS = new JobTable("linkage_run", RunStatus.PENDING.name(), RunStatus.RUNNING.name());
 
     @Id
     public UUID id;
@@ -99,23 +103,11 @@ public class LinkageRun extends PanacheEntityBase {
     @Column(name = "result_rows", nullable = false)
     public long resultRows;
 
-    @Column(name = "percent_done", nullable = false)
-    public int percentDone;
-
-    @Column(name = "failure_reason")
-    public String failureReason;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "claimed_at")
-    public Instant claimedAt;
-
     @Column(name = "finished_at")
     public Instant finishedAt;
-
-    @Column(nullable = false)
-    public int attempts;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -191,26 +183,12 @@ public class LinkageRun extends PanacheEntityBase {
         return datasets.stream().map(ApprovedDataset::code).toList();
     }
 
-    boolean claimable(Instant now) {
-        return status == RunStatus.PENDING
-                || (status == RunStatus.RUNNING && claimedAt != null && claimedAt.plus(CLAIM_TIMEOUT).isBefore(now));
-    }
-
-    void claim() {
-        if (status == RunStatus.COMPLETED || status == RunStatus.FAILED) {
-            throw new IllegalTransitionException("run " + id + " is already " + status);
-        }
-        status = RunStatus.RUNNING;
-        claimedAt = Instant.now();
-        attempts++;
-        percentDone = 5;
-    }
-
     void progress(int percent) {
         percentDone = Math.max(percentDone, Math.min(percent, 99));
     }
 
-    void complete(LinkCounts counts, long rows) {
+    void complete(Lease lease, LinkCounts counts, long rows) {
+        requireLease(lease);
         if (status != RunStatus.RUNNING) {
             throw new IllegalTransitionException("run " + id + " is not running");
         }
@@ -224,17 +202,18 @@ public class LinkageRun extends PanacheEntityBase {
         percentDone = 100;
         status = RunStatus.COMPLETED;
         finishedAt = Instant.now();
+        releaseLease();
     }
 
-    /** A failed attempt is retried until {@link #MAX_ATTEMPTS}; then the run fails for good. Returns true when final. */
-    boolean attemptFailed(String reason) {
-        failureReason = reason;
-        if (attempts >= MAX_ATTEMPTS) {
+    /** A failed attempt waits and is retried until the attempts are spent. Returns true when the failure is final. */
+    boolean attemptFailed(Lease lease, String reason, JobSettings settings) {
+        boolean last = endFailedAttempt(lease, reason, settings);
+        if (last) {
             status = RunStatus.FAILED;
             finishedAt = Instant.now();
-            return true;
+        } else {
+            status = RunStatus.PENDING;
         }
-        status = RunStatus.PENDING;
-        return false;
+        return last;
     }
 }

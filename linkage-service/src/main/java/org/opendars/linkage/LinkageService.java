@@ -1,8 +1,11 @@
 package org.opendars.linkage;
 
+import org.opendars.kit.problem.IllegalTransitionException;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +26,15 @@ import org.opendars.linkage.engine.quality.QualityReport;
 import org.opendars.linkage.messaging.ApplicationApproved;
 import org.opendars.linkage.messaging.LinkageCompleted;
 import org.opendars.linkage.messaging.LinkageFailed;
-import org.opendars.linkage.messaging.Outbox;
+import org.opendars.kit.messaging.Outbox;
 import org.opendars.linkage.messaging.ReleaseLinked;
 
+import org.opendars.kit.jobs.Jobs;
+import org.opendars.kit.jobs.Lease;
+import org.opendars.kit.jobs.LeaseLostException;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.logging.Log;
 
 /**
@@ -40,10 +48,12 @@ public class LinkageService {
     private final ApplicationsClient applications;
     private final Outbox outbox;
     private final MeterRegistry metrics;
+    private final Jobs jobs;
     private final DeterministicLinker linker = DeterministicLinker.hesDefault(PostcodeIgnoreList.empty());
 
     LinkageService(IdentifierStore identifiers, @RestClient ApplicationsClient applications, Outbox outbox,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Jobs jobs) {
+        this.jobs = jobs;
         this.identifiers = identifiers;
         this.applications = applications;
         this.outbox = outbox;
@@ -89,90 +99,133 @@ public class LinkageService {
         return run;
     }
 
-    /** Takes the oldest run that is waiting, or whose previous claimant went quiet. */
-    @Transactional
-    public Optional<UUID> claimNext() {
-        Instant now = Instant.now();
-        Optional<LinkageRun> next = LinkageRun.<LinkageRun>find(
-                "status = ?1 or (status = ?2 and claimedAt < ?3) order by createdAt", RunStatus.PENDING,
-                RunStatus.RUNNING, now.minus(LinkageRun.CLAIM_TIMEOUT))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2)
-                .firstResultOptional();
-        Optional<LinkageRun> claimed = next.filter(run -> run.claimable(now));
-        claimed.ifPresent(LinkageRun::claim);
-        return claimed.map(run -> run.id);
+    /** Takes the oldest run that is waiting, or whose worker's lease lapsed. */
+    public Optional<Lease> claimNext() {
+        return jobs.claim(LinkageRun.JOBS);
     }
 
-    public void execute(UUID runId) {
-        try {
-            if (loadCohort(runId)) {
-                link(runId);
-            } else {
-                complete(runId, List.of(), null, null);
-            }
-        } catch (RuntimeException e) {
-            Log.errorf(e, "linkage run %s failed", runId);
-            fail(runId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    /**
+     * Works on a claimed run. The cohort is pulled over HTTP into a local file with no transaction open, then
+     * loaded by COPY in a bounded transaction; a worker that lost its lease stops at the next step and changes
+     * nothing.
+     */
+    public void execute(Lease lease) {
+        jobs.work(lease, this::run, this::fail, held -> giveUp(held, "the run was started " + (held.attempt() - 1)
+                + " times and its worker was lost each time"));
+    }
+
+    private void run(Lease lease) {
+        if (loadCohort(lease)) {
+            jobs.checkpoint(lease);
+            link(lease);
+        } else {
+            complete(lease, List.of(), null, null);
         }
     }
 
-    @Transactional
-    boolean loadCohort(UUID runId) {
-        LinkageRun run = LinkageRun.findById(runId);
+    boolean loadCohort(Lease lease) {
+        LinkageRun run = jobs.inTransaction(() -> LinkageRun.<LinkageRun>findById(lease.jobId()));
         if (run.isUpload()) {
             return true;
         }
         if (!run.hasCohort()) {
             return false;
         }
-        try (InputStream csv = applications.cohort(run.applicationId)) {
-            run.cohortSize = identifiers.loadCohort(runId, csv);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read the cohort of application " + run.applicationId, e);
+        Path file = jobs.fetchToFile(lease, () -> applications.cohort(run.applicationId), run.cohortSize, 40);
+        try {
+            jobs.checkpoint(lease);
+            jobs.inTransaction(() -> {
+                try (InputStream csv = Files.newInputStream(file)) {
+                    LinkageRun locked = lockedRun(lease);
+                    locked.cohortSize = identifiers.loadCohort(lease.jobId(), csv);
+                    locked.progress(40);
+                }
+                return null;
+            });
+        } finally {
+            Jobs.deleteQuietly(file);
         }
-        run.progress(40);
         return true;
     }
 
-    void link(UUID runId) {
+    void link(Lease lease) {
+        UUID runId = lease.jobId();
         IdentifierStore.Cohort cohort = identifiers.cohort(runId);
         List<PersonRecord> index = identifiers.personIndex();
         long started = System.nanoTime();
         List<DeterministicMatch> matches = linker.link(cohort.records(), PersonIndex.of(index));
         long nanos = System.nanoTime() - started;
         metrics.timer("dars.linkage.duration").record(nanos, TimeUnit.NANOSECONDS);
-        complete(runId, matches, cohort, DeterministicReports.of(matches, index.size(), nanos / 1_000_000));
+        jobs.progress(lease, 80, 100);
+        jobs.checkpoint(lease);
+        complete(lease, matches, cohort, DeterministicReports.of(matches, index.size(), nanos / 1_000_000));
     }
 
-    @Transactional
-    void complete(UUID runId, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
+    /** The results, the outcome and its event commit together, and only while this worker holds the lease. */
+    void complete(Lease lease, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
             QualityReport quality) {
-        LinkageRun run = LinkageRun.findById(runId);
+        jobs.inTransaction(() -> {
+            completeHeld(lease, matches, cohort, quality);
+            return null;
+        });
+    }
+
+    private void completeHeld(Lease lease, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
+            QualityReport quality) {
+        UUID runId = lease.jobId();
+        LinkageRun run = lockedRun(lease);
         run.quality = quality;
         if (cohort != null) {
             identifiers.saveMatches(runId, cohort, matches);
         }
         LinkCounts counts = LinkCounts.of(matches);
         long rows = run.isRelease() ? identifiers.storeReleaseLinks(run) : identifiers.countResults(run);
-        run.complete(counts, rows);
+        run.complete(lease, counts, rows);
         metrics.counter("dars.linkage.records", "outcome", "matched").increment(counts.matched());
         metrics.counter("dars.linkage.records", "outcome", "unmatched").increment(counts.unmatched());
         metrics.counter("dars.linkage.records", "outcome", "ambiguous").increment(counts.ambiguous());
         if (run.isRelease()) {
-            outbox.add("release-linked", run.datasetCode + ":" + run.releaseId, ReleaseLinked.of(run));
+            outbox.add(run.datasetCode + ":" + run.releaseId, ReleaseLinked.of(run));
         } else if (!run.isUpload()) {
-            outbox.add("linkage-completed", run.applicationId.toString(), LinkageCompleted.of(run));
+            outbox.add(run.applicationId.toString(), LinkageCompleted.of(run));
         }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),
                 run.resultRows);
     }
 
-    @Transactional
-    void fail(UUID runId, String reason) {
-        LinkageRun run = LinkageRun.findById(runId);
-        if (run.attemptFailed(reason) && !run.isUpload()) {
-            outbox.add("linkage-failed", run.applicationId.toString(), LinkageFailed.of(run));
+    /** A superseded worker's failure is not the run's: only the lease holder may fail it. */
+    void fail(Lease lease, String reason) {
+        jobs.inTransaction(() -> {
+            LinkageRun run = LinkageRun.findById(lease.jobId(), LockModeType.PESSIMISTIC_WRITE);
+            if (!run.heldBy(lease)) {
+                Log.warnf("linkage run %s was taken over; its failure in attempt %d is not recorded", run.id,
+                        lease.attempt());
+                return null;
+            }
+            if (run.attemptFailed(lease, reason, jobs.settings()) && !run.isUpload()) {
+                outbox.add(run.applicationId.toString(), LinkageFailed.of(run));
+            }
+            return null;
+        });
+    }
+
+    private void giveUp(Lease lease, String reason) {
+        jobs.inTransaction(() -> {
+            LinkageRun run = lockedRun(lease);
+            run.attempts = Math.max(run.attempts, jobs.settings().maxAttempts());
+            if (run.attemptFailed(lease, reason, jobs.settings()) && !run.isUpload()) {
+                outbox.add(run.applicationId.toString(), LinkageFailed.of(run));
+            }
+            return null;
+        });
+    }
+
+    /** The run, locked against a concurrent takeover, and only if this worker still holds its lease. */
+    private static LinkageRun lockedRun(Lease lease) {
+        LinkageRun run = LinkageRun.findById(lease.jobId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!run.heldBy(lease)) {
+            throw new LeaseLostException(lease);
         }
+        return run;
     }
 }

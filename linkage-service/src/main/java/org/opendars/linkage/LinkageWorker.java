@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Works through waiting runs one at a time; every replica runs one, and the claim keeps them apart. */
+/** Works through waiting runs one at a time; every replica runs one, and the lease keeps them apart. */
 @ApplicationScoped
 public class LinkageWorker {
 

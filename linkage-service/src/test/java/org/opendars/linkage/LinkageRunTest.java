@@ -9,52 +9,84 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.opendars.kit.jobs.FixedJobSettings;
+import org.opendars.kit.jobs.JobSettings;
+import org.opendars.kit.jobs.Lease;
+import org.opendars.kit.jobs.LeaseLostException;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
 import org.opendars.linkage.engine.identifiers.ValidationIssue;
 
 class LinkageRunTest {
+
+    static final JobSettings SETTINGS = FixedJobSettings.defaults();
 
     private static LinkageRun run() {
         return LinkageRun.pending(UUID.randomUUID(), 1, "ORG-A", List.of(new ApprovedDataset("HES_APC", List.of("x"))),
                 3);
     }
 
+    /** What a claim does in SQL: running, a new fencing token, one more attempt. */
+    private static Lease claim(LinkageRun run) {
+        run.status = RunStatus.RUNNING;
+        run.attempts++;
+        run.leaseToken = UUID.randomUUID();
+        return new Lease(LinkageRun.JOBS, run.id, run.leaseToken, run.attempts);
+    }
+
+    private static final LinkCounts COUNTS = new LinkCounts(3, 2, 1, 0, Map.of("1", 2), Map.of());
+
     @Test
-    void completesAClaimedRunWithItsCounts() {
+    void completesALeasedRunWithItsCountsAndEndsTheLease() {
         LinkageRun run = run();
-        run.claim();
-        run.complete(new LinkCounts(3, 2, 1, 0, Map.of("1", 2), Map.of()), 7);
+        run.complete(claim(run), COUNTS, 7);
         assertThat(run.status).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.percentDone).isEqualTo(100);
         assertThat(run.resultRows).isEqualTo(7);
+        assertThat(run.leaseToken).isNull();
+    }
+
+    @Test
+    void refusesToCompleteARunWhoseLeaseWasTakenOver() {
+        LinkageRun run = run();
+        Lease first = claim(run);
+        Lease second = claim(run);
+        assertThatThrownBy(() -> run.complete(first, COUNTS, 7)).isInstanceOf(LeaseLostException.class);
+        assertThat(run.status).isEqualTo(RunStatus.RUNNING);
+        run.complete(second, COUNTS, 7);
+        assertThat(run.status).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void refusesTheFailureOfASupersededWorker() {
+        LinkageRun run = run();
+        Lease first = claim(run);
+        Lease second = claim(run);
+        run.complete(second, COUNTS, 7);
+        assertThatThrownBy(() -> run.attemptFailed(first, "late failure", SETTINGS))
+                .isInstanceOf(LeaseLostException.class);
+        assertThat(run.status).isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
     void refusesToCompleteARunNobodyClaimed() {
-        assertThatThrownBy(() -> run().complete(new LinkCounts(0, 0, 0, 0, Map.of(), Map.of()), 0))
-                .isInstanceOf(IllegalTransitionException.class);
+        LinkageRun run = run();
+        Lease stranger = new Lease(LinkageRun.JOBS, run.id, UUID.randomUUID(), 1);
+        assertThatThrownBy(() -> run.complete(stranger, COUNTS, 0)).isInstanceOf(LeaseLostException.class);
     }
 
     @Test
-    void retriesAFailedAttemptAndGivesUpAfterTheLast() {
+    void waitsLongerAfterEachFailedAttemptAndGivesUpAfterTheLast() {
         LinkageRun run = run();
-        for (int attempt = 1; attempt < LinkageRun.MAX_ATTEMPTS; attempt++) {
-            run.claim();
-            assertThat(run.attemptFailed("applications service unavailable")).isFalse();
-            assertThat(run.status).isEqualTo(RunStatus.PENDING);
-        }
-        run.claim();
-        assertThat(run.attemptFailed("applications service unavailable")).isTrue();
+        Instant before = Instant.now();
+        assertThat(run.attemptFailed(claim(run), "applications service unavailable", SETTINGS)).isFalse();
+        assertThat(run.status).isEqualTo(RunStatus.PENDING);
+        assertThat(run.nextAttemptAt).isBetween(before.plusSeconds(2), Instant.now().plusSeconds(2));
+        assertThat(run.attemptFailed(claim(run), "applications service unavailable", SETTINGS)).isFalse();
+        assertThat(run.nextAttemptAt).isBetween(before.plusSeconds(8), Instant.now().plusSeconds(8));
+        assertThat(run.attemptFailed(claim(run), "applications service unavailable", SETTINGS)).isTrue();
         assertThat(run.status).isEqualTo(RunStatus.FAILED);
-        assertThatThrownBy(run::claim).isInstanceOf(IllegalTransitionException.class);
-    }
-
-    @Test
-    void letsAnotherReplicaTakeOverAClaimThatWentQuiet() {
-        LinkageRun run = run();
-        run.claim();
-        assertThat(run.claimable(Instant.now())).isFalse();
-        assertThat(run.claimable(Instant.now().plus(LinkageRun.CLAIM_TIMEOUT).plusSeconds(1))).isTrue();
+        assertThat(run.failureReason).isEqualTo("applications service unavailable");
+        assertThat(run.finishedAt).isNotNull();
     }
 
     @Test

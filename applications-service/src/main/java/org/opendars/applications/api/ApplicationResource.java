@@ -1,5 +1,7 @@
 package org.opendars.applications.api;
 
+import org.opendars.kit.api.Caller;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

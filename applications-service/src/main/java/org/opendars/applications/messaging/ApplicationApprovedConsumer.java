@@ -3,27 +3,31 @@ package org.opendars.applications.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opendars.applications.ApplicationService;
+import org.opendars.kit.messaging.EventHandler;
+import org.opendars.kit.messaging.Inbox;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 @ApplicationScoped
-public class ApplicationApprovedConsumer {
+public class ApplicationApprovedConsumer extends EventHandler<ApplicationApproved> {
 
-    private final Inbox inbox;
     private final ApplicationService applications;
 
     ApplicationApprovedConsumer(Inbox inbox, ApplicationService applications) {
-        this.inbox = inbox;
+        super(inbox, ApplicationApproved.class);
         this.applications = applications;
     }
 
     @Incoming("application-approved")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200)
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, ApplicationApproved.class, event -> applications.noteApproved(event.applicationId(), event.agreementReference()));
+        receive(record);
+    }
+
+    @Override
+    public void handle(ApplicationApproved event) {
+        applications.noteApproved(event.applicationId(), event.agreementReference());
     }
 }

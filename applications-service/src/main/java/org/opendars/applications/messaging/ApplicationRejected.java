@@ -1,9 +1,12 @@
 package org.opendars.applications.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code application-rejected}. */
+@Topic("application-rejected")
 public record ApplicationRejected(UUID applicationId, String reason, String rejectedBy) {
 
     public ApplicationRejected {

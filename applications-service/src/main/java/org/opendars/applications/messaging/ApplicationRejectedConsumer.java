@@ -3,27 +3,31 @@ package org.opendars.applications.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opendars.applications.ApplicationService;
+import org.opendars.kit.messaging.EventHandler;
+import org.opendars.kit.messaging.Inbox;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 @ApplicationScoped
-public class ApplicationRejectedConsumer {
+public class ApplicationRejectedConsumer extends EventHandler<ApplicationRejected> {
 
-    private final Inbox inbox;
     private final ApplicationService applications;
 
     ApplicationRejectedConsumer(Inbox inbox, ApplicationService applications) {
-        this.inbox = inbox;
+        super(inbox, ApplicationRejected.class);
         this.applications = applications;
     }
 
     @Incoming("application-rejected")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200)
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, ApplicationRejected.class, event -> applications.noteRejected(event.applicationId(), event.reason()));
+        receive(record);
+    }
+
+    @Override
+    public void handle(ApplicationRejected event) {
+        applications.noteRejected(event.applicationId(), event.reason());
     }
 }

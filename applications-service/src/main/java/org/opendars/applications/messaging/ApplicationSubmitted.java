@@ -1,5 +1,7 @@
 package org.opendars.applications.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import org.opendars.applications.LegalBasis;
 import org.opendars.applications.RequestedDataset;
 
 /** Topic {@code application-submitted}: everything the assessment needs, without the cohort's identifiers. */
+@Topic("application-submitted")
 public record ApplicationSubmitted(UUID applicationId, String reference, int version, String organisationId,
         String title, String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets,
         int cohortSize, String submittedBy, Instant submittedAt) {

@@ -1,9 +1,12 @@
 package org.opendars.applications.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code linkage-completed}. */
+@Topic("linkage-completed")
 public record LinkageCompleted(UUID applicationId, int cohortSize, int matched, int unmatched, int ambiguous) {
 
     public LinkageCompleted {

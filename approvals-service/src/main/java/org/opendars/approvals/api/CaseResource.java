@@ -1,5 +1,7 @@
 package org.opendars.approvals.api;
 
+import org.opendars.kit.api.Caller;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.opendars.approvals.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.opendars.approvals.RequestedDataset;
  * Topic {@code application-approved}: what was approved, for whom, under which agreement. The cohort travels by
  * reference: the linkage service pulls it from the applications service.
  */
+@Topic("application-approved")
 public record ApplicationApproved(UUID applicationId, int version, String organisationId, UUID caseId,
         String agreementReference, String productType, List<RequestedDataset> datasets, int cohortSize,
         String cohortRef, String approvedBy, Instant approvedAt) {

@@ -1,11 +1,14 @@
 package org.opendars.approvals.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.UUID;
 
 import org.opendars.approvals.AssessmentCase;
 
 /** Topic {@code application-rejected}. */
+@Topic("application-rejected")
 public record ApplicationRejected(UUID applicationId, int version, String organisationId, UUID caseId, String reason,
         String rejectedBy, Instant rejectedAt) {
 

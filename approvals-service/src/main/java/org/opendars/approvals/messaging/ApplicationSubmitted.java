@@ -1,5 +1,7 @@
 package org.opendars.approvals.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import org.opendars.approvals.LegalBasis;
 import org.opendars.approvals.RequestedDataset;
 
 /** This service's copy of what it reads from topic {@code application-submitted}. */
+@Topic("application-submitted")
 public record ApplicationSubmitted(UUID applicationId, String reference, int version, String organisationId,
         String title, String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets,
         int cohortSize) {

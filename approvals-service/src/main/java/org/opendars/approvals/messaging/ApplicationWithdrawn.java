@@ -1,9 +1,12 @@
 package org.opendars.approvals.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code application-withdrawn}. */
+@Topic("application-withdrawn")
 public record ApplicationWithdrawn(UUID applicationId, int version, String organisationId) {
 
     public ApplicationWithdrawn {

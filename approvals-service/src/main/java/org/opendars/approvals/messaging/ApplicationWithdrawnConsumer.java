@@ -3,27 +3,31 @@ package org.opendars.approvals.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opendars.approvals.CaseService;
+import org.opendars.kit.messaging.EventHandler;
+import org.opendars.kit.messaging.Inbox;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 @ApplicationScoped
-public class ApplicationWithdrawnConsumer {
+public class ApplicationWithdrawnConsumer extends EventHandler<ApplicationWithdrawn> {
 
-    private final Inbox inbox;
     private final CaseService cases;
 
     ApplicationWithdrawnConsumer(Inbox inbox, CaseService cases) {
-        this.inbox = inbox;
+        super(inbox, ApplicationWithdrawn.class);
         this.cases = cases;
     }
 
     @Incoming("application-withdrawn")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200)
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, ApplicationWithdrawn.class, event -> cases.withdraw(event.applicationId()));
+        receive(record);
+    }
+
+    @Override
+    public void handle(ApplicationWithdrawn event) {
+        cases.withdraw(event.applicationId());
     }
 }

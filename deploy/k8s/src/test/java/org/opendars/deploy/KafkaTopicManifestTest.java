@@ -23,9 +23,11 @@ class KafkaTopicManifestTest {
     }
 
     @Test
-    void declaresEveryContractTopicAndTheDeadLetterTopicOfEveryConsumedOne() {
+    void declaresEveryContractTopicAndNoDeadLetterTopics() {
         assertThat(declaredTopics()).containsAll(PlatformContract.allTopics());
-        assertThat(declaredTopics()).contains("application-submitted-dlq", "application-returned", "release-ingested");
+        assertThat(declaredTopics()).contains("application-returned", "release-ingested");
+        // Dead letters are kept by the service whose consumer failed, in its own schema (docs/adr/0007).
+        assertThat(declaredTopics()).noneMatch(topic -> topic.endsWith("-dlq"));
     }
 
     @Test
@@ -41,7 +43,7 @@ class KafkaTopicManifestTest {
 
     @ParameterizedTest
     @MethodSource("org.opendars.deploy.PlatformContract#serviceNames")
-    void declaresEveryTopicTheServiceConfigurationNamesWithDeadLettersForIncomingOnes(String service) {
+    void declaresEveryTopicTheServiceConfigurationNamesAndNoDeadLetterQueue(String service) {
         PlatformContract.ServiceSpec contract = PlatformContract.SERVICES.stream()
                 .filter(spec -> spec.name().equals(service)).findFirst().orElseThrow();
         ServiceChannels channels = ServiceChannels.of(service)
@@ -50,13 +52,9 @@ class KafkaTopicManifestTest {
         assertThat(channels.incoming()).as("incoming topics of %s", service).containsAll(contract.consumes());
         for (String topic : channels.incoming()) {
             assertThat(declaredTopics()).as("incoming topic of %s", service).contains(topic);
-            if (!topic.endsWith("-dlq")) {
-                assertThat(declaredTopics()).as("dead-letter topic of %s", topic)
-                        .contains(PlatformContract.deadLetterTopic(topic));
-            }
         }
         assertThat(declaredTopics()).as("outgoing topics of %s", service).containsAll(channels.outgoing());
-        assertThat(declaredTopics()).as("dead-letter topics of %s", service).containsAll(channels.deadLetters());
+        assertThat(channels.deadLetters()).as("dead-letter topics of %s", service).isEmpty();
     }
 
     @Test

@@ -36,10 +36,6 @@ final class PlatformContract {
     private PlatformContract() {
     }
 
-    static String deadLetterTopic(String topic) {
-        return topic + "-dlq";
-    }
-
     static Set<String> eventTopics() {
         Set<String> topics = new TreeSet<>();
         SERVICES.forEach(service -> topics.addAll(service.produces()));
@@ -55,7 +51,6 @@ final class PlatformContract {
     static Set<String> allTopics() {
         Set<String> topics = new TreeSet<>(eventTopics());
         topics.addAll(RESERVED_TOPICS);
-        consumedTopics().stream().map(PlatformContract::deadLetterTopic).forEach(topics::add);
         return topics;
     }
 

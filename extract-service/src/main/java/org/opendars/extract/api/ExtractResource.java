@@ -1,14 +1,17 @@
 package org.opendars.extract.api;
 
-import java.io.IOException;
-import java.io.InputStream;
+import org.opendars.kit.api.Caller;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -17,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.opendars.extract.Extract;
-import org.opendars.extract.ExtractFile;
+import org.opendars.extract.ExtractStore;
+import org.opendars.kit.problem.NotFoundProblem;
+import org.opendars.kit.problem.Problem;
 import org.opendars.extract.ExtractService;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -27,12 +32,12 @@ import io.vertx.core.http.HttpServerRequest;
 public class ExtractResource {
 
     private final ExtractService extracts;
-    private final ExtractFile files;
+    private final ExtractStore store;
     private final Caller caller;
 
-    ExtractResource(ExtractService extracts, ExtractFile files, Caller caller) {
+    ExtractResource(ExtractService extracts, ExtractStore store, Caller caller) {
         this.extracts = extracts;
-        this.files = files;
+        this.store = store;
         this.caller = caller;
     }
 
@@ -53,32 +58,57 @@ public class ExtractResource {
 
     /**
      * Record-level data goes only to the recipients of the organisation it was approved for: custodian staff see
-     * that an extract exists but cannot download it. Every download is audited.
+     * that an extract exists but cannot download it. Every download is audited. A single {@code Range} lets a
+     * recipient resume a large download; any replica serves it, since the file is in the database.
      */
     @GET
     @Path("/{id}/download")
     @RolesAllowed("recipient")
-    public Response download(@PathParam("id") UUID id, @Context HttpServerRequest request) throws IOException {
+    @Produces({ "text/csv", "application/problem+json" })
+    public Response download(@PathParam("id") UUID id, @HeaderParam("Range") String range,
+            @Context HttpServerRequest request) {
         Extract extract = Extract.<Extract>findByIdOptional(id)
                 .filter(e -> caller.organisation().map(e.organisationId::equals).orElse(false))
                 .filter(Extract::isReady)
-                .orElseThrow(() -> new NotFoundException("no extract " + id + " ready for your organisation"));
+                .orElseThrow(() -> new NotFoundProblem("no extract " + id + " ready for your organisation"));
+        long size = extract.sizeBytes;
+        Optional<ByteRange> requested = ByteRange.parse(range, size);
+        if (range != null && requested.isEmpty() && ByteRange.isSingle(range)) {
+            return Response.status(416).header("Content-Range", "bytes */" + size).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(java.net.URI.create("about:blank"), "Range Not Satisfiable", 416,
+                            "the extract has " + size + " bytes", List.of()))
+                    .build();
+        }
+        ByteRange bytes = requested.orElse(ByteRange.whole(size));
         extracts.audit(extract, caller.name(), extract.organisationId,
                 request.remoteAddress() == null ? null : request.remoteAddress().host());
-        InputStream file = files.open(extract);
         StreamingOutput body = out -> {
-            try (file) {
-                file.transferTo(out);
+            if (bytes.length() > 0) {
+                store.read(extract, bytes.first(), bytes.last(), out);
             }
         };
-        return Response.ok(body, "text/csv")
+        Response.ResponseBuilder answer = requested.isPresent()
+                ? Response.status(206).header("Content-Range", bytes.contentRange(size))
+                : Response.ok();
+        return answer.entity(body).type("text/csv")
+                .header("Content-Length", bytes.length())
+                .header("Accept-Ranges", "bytes")
+                .header("ETag", "\"" + extract.sha256 + "\"")
                 .header("Content-Disposition", "attachment; filename=\"" + extract.fileName + "\"")
                 .header("X-Checksum-SHA256", extract.sha256)
                 .build();
     }
 
+    /** Destroys the file's bytes (at the end of an agreement, or on request); what was delivered stays on record. */
+    @POST
+    @Path("/{id}/purge")
+    @RolesAllowed({ "data-manager", "admin" })
+    public ExtractView purge(@PathParam("id") UUID id) {
+        return ExtractView.of(extracts.purge(id, caller.name()));
+    }
+
     private Extract visible(UUID id) {
         return Extract.<Extract>findByIdOptional(id).filter(e -> caller.maySee(e.organisationId))
-                .orElseThrow(() -> new NotFoundException("no extract " + id));
+                .orElseThrow(() -> new NotFoundProblem("no extract " + id));
     }
 }

@@ -1,5 +1,7 @@
 package org.opendars.extract.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.opendars.extract.ApprovedDataset;
 
 /** This service's copy of what it reads from topic {@code application-approved}. */
+@Topic("application-approved")
 public record ApplicationApproved(UUID applicationId, int version, String organisationId, String agreementReference,
         String productType, List<ApprovedDataset> datasets, Instant approvedAt) {
 

@@ -1,11 +1,14 @@
 package org.opendars.extract.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.UUID;
 
 import org.opendars.extract.Extract;
 
 /** Topic {@code extract-failed}. */
+@Topic("extract-failed")
 public record ExtractFailed(UUID applicationId, String organisationId, UUID extractId, String reason,
         Instant failedAt) {
 

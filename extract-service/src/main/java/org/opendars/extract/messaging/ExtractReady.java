@@ -1,11 +1,14 @@
 package org.opendars.extract.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.UUID;
 
 import org.opendars.extract.Extract;
 
 /** Topic {@code extract-ready}. */
+@Topic("extract-ready")
 public record ExtractReady(UUID applicationId, String organisationId, UUID extractId, UUID linkageRunId, long rows,
         String sha256, String fileName, Instant readyAt) {
 

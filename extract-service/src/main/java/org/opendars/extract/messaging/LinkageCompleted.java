@@ -1,9 +1,12 @@
 package org.opendars.extract.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code linkage-completed}. */
+@Topic("linkage-completed")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, long resultRows,
         String resultsRef) {
 

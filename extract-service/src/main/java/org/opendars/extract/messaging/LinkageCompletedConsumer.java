@@ -3,27 +3,31 @@ package org.opendars.extract.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opendars.extract.ExtractService;
+import org.opendars.kit.messaging.EventHandler;
+import org.opendars.kit.messaging.Inbox;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 @ApplicationScoped
-public class LinkageCompletedConsumer {
+public class LinkageCompletedConsumer extends EventHandler<LinkageCompleted> {
 
-    private final Inbox inbox;
     private final ExtractService extracts;
 
     LinkageCompletedConsumer(Inbox inbox, ExtractService extracts) {
-        this.inbox = inbox;
+        super(inbox, LinkageCompleted.class);
         this.extracts = extracts;
     }
 
     @Incoming("linkage-completed")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200)
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, LinkageCompleted.class, extracts::schedule);
+        receive(record);
+    }
+
+    @Override
+    public void handle(LinkageCompleted event) {
+        extracts.schedule(event);
     }
 }

@@ -1,5 +1,7 @@
 package org.opendars.linkage.api;
 
+import org.opendars.kit.api.Caller;
+
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.opendars.linkage.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import org.opendars.linkage.ApprovedDataset;
 
 /** This service's copy of what it reads from topic {@code application-approved}. */
+@Topic("application-approved")
 public record ApplicationApproved(UUID applicationId, int version, String organisationId, String productType,
         List<ApprovedDataset> datasets, int cohortSize, String cohortRef) {
 

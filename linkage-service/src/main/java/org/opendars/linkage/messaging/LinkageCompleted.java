@@ -1,5 +1,7 @@
 package org.opendars.linkage.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code linkage-completed}: counts, and where to pull the pseudonymised results from. */
+@Topic("linkage-completed")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, int cohortSize,
         int matched, int unmatched, int ambiguous, Map<String, Integer> matchesByRank, long resultRows,
         String resultsRef, Instant completedAt) {

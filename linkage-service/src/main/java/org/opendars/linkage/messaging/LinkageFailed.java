@@ -1,11 +1,14 @@
 package org.opendars.linkage.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.UUID;
 
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code linkage-failed}. */
+@Topic("linkage-failed")
 public record LinkageFailed(UUID applicationId, String organisationId, UUID linkageRunId, String reason,
         Instant failedAt) {
 

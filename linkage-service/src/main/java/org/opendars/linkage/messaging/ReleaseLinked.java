@@ -1,5 +1,7 @@
 package org.opendars.linkage.messaging;
 
+import org.opendars.kit.messaging.Topic;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code release-linked}: a data set release's records now point to persons of the index. */
+@Topic("release-linked")
 public record ReleaseLinked(String releaseId, String datasetCode, UUID linkageRunId, int records, int matched,
         int unmatched, int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues,
         long releaseRecords, String linkedBy, Instant completedAt) {

@@ -84,7 +84,9 @@ final class Platform implements AutoCloseable {
         env.put("DARS_APPLICATIONS_URL", url("applications-service"));
         env.put("DARS_LINKAGE_URL", url("linkage-service"));
         env.put("DARS_DEMO_DATA", "true");
-        env.put("DARS_EXTRACTS_DIR", root.resolve("deploy/local/e2e/target/e2e-extracts").toString());
+        if (service.equals("extract-service")) {
+            env.put("DARS_EXTRACT_MASTER_KEY", "ZTJlLW9ubHktbWFzdGVyLWtleS0zMi1ieXRlcyEhISE=");
+        }
         env.put("DARS_JSON_LOGS", "false");
         processes.put(service, builder.start());
     }

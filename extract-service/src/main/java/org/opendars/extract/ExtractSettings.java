@@ -1,0 +1,26 @@
+package org.opendars.extract;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The extract service's own settings. */
+@ConfigMapping(prefix = "dars.extracts")
+public interface ExtractSettings {
+
+    /**
+     * The master key (base64 of 32 random bytes) that seals each extract's data key; from the environment
+     * ({@code DARS_EXTRACT_MASTER_KEY}), never from the repository outside tests and the local stack.
+     */
+    String masterKey();
+
+    /** Names the master key in force, so sealed keys say which one sealed them. */
+    @WithDefault("k1")
+    String masterKeyId();
+
+    /** Plain-text bytes per encrypted chunk; also the unit a range download reads. */
+    @WithDefault("1048576")
+    int chunkSize();
+
+    @WithDefault("1s")
+    String pollInterval();
+}

@@ -1,0 +1,104 @@
+package org.opendars.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.UUID;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Envelope encryption of extract files: each extract gets its own random AES-256 data key, which is stored only
+ * sealed (AES-GCM) by the master key. Each chunk is AES-GCM encrypted under the data key with its position in the
+ * nonce and the associated data, so chunks can be neither read without the key nor reordered or moved between
+ * extracts undetected.
+ */
+@ApplicationScoped
+public class ExtractVault {
+
+    private static final int TAG_BITS = 128;
+    private static final int NONCE_BYTES = 12;
+
+    private final SecretKey master;
+    private final String masterKeyId;
+    private final SecureRandom random = new SecureRandom();
+
+    ExtractVault(ExtractSettings settings) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(settings.masterKey().trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("dars.extracts.master-key is not base64", e);
+        }
+        if (key.length != 32) {
+            throw new IllegalStateException("dars.extracts.master-key must be 32 bytes (base64 of 32 random bytes)");
+        }
+        this.master = new SecretKeySpec(key, "AES");
+        this.masterKeyId = settings.masterKeyId();
+    }
+
+    public record DataKey(SecretKey key, byte[] sealed, String masterKeyId) {
+    }
+
+    public DataKey newDataKey() {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, master, nonce, masterKeyId.getBytes(StandardCharsets.UTF_8), raw);
+        return new DataKey(new SecretKeySpec(raw, "AES"), concat(nonce, sealed), masterKeyId);
+    }
+
+    public SecretKey unseal(byte[] sealed, String keyId) {
+        if (!masterKeyId.equals(keyId)) {
+            throw new IllegalStateException("the extract was sealed with master key " + keyId + ", not the one in force");
+        }
+        byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
+        byte[] body = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
+        return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, master, nonce, keyId.getBytes(StandardCharsets.UTF_8), body),
+                "AES");
+    }
+
+    public byte[] encryptChunk(SecretKey key, UUID extractId, int seq, byte[] plain) {
+        return crypt(Cipher.ENCRYPT_MODE, key, nonce(seq), aad(extractId, seq), plain);
+    }
+
+    public byte[] decryptChunk(SecretKey key, UUID extractId, int seq, byte[] sealed) {
+        return crypt(Cipher.DECRYPT_MODE, key, nonce(seq), aad(extractId, seq), sealed);
+    }
+
+    /** Unique per chunk under a key that is used for one extract only. */
+    private static byte[] nonce(int seq) {
+        return ByteBuffer.allocate(NONCE_BYTES).putInt(NONCE_BYTES - 4, seq).array();
+    }
+
+    private static byte[] aad(UUID extractId, int seq) {
+        return ByteBuffer.allocate(20).putLong(extractId.getMostSignificantBits())
+                .putLong(extractId.getLeastSignificantBits()).putInt(seq).array();
+    }
+
+    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] aad, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("extract encryption failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}

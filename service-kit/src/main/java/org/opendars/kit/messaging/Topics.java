@@ -1,0 +1,16 @@
+package org.opendars.kit.messaging;
+
+/** Reads the {@link Topic} an event type is bound to. */
+public final class Topics {
+
+    private Topics() {
+    }
+
+    public static String of(Class<?> eventType) {
+        Topic topic = eventType.getAnnotation(Topic.class);
+        if (topic == null) {
+            throw new IllegalArgumentException(eventType.getName() + " is not an event: it has no @Topic");
+        }
+        return topic.value();
+    }
+}
