@@ -5,7 +5,8 @@ SERVICES=(applications-service approvals-service linkage-service extract-service
 declare -A SERVICE_PORT=(
     [applications-service]=8081 [approvals-service]=8082 [linkage-service]=8083 [extract-service]=8084
 )
-read -r -a SERVICE_JAVA_OPTS <<< "${DARS_SERVICE_JAVA_OPTS:--Xmx768m}"
+# Small heaps and the serial collector: each service stays near 250 MB resident idle (docs/benchmarks.md).
+read -r -a SERVICE_JAVA_OPTS <<< "${DARS_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
 
 service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$DARS_ROOT" "$1"; }
 

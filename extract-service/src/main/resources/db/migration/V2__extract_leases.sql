@@ -8,6 +8,7 @@ CREATE INDEX extract_job_claimable_idx ON extract_job (created_at) WHERE status 
 -- The extract file lives here, not on a pod's disk: any replica serves it. Each chunk is AES-GCM encrypted with
 -- the extract's own data key, which is stored sealed by the service's master key.
 ALTER TABLE extract_job ADD COLUMN size_bytes bigint;
+ALTER TABLE extract_job ADD COLUMN chunk_size int;
 ALTER TABLE extract_job ADD COLUMN sealed_key bytea;
 ALTER TABLE extract_job ADD COLUMN master_key_id varchar(40);
 ALTER TABLE extract_job ADD COLUMN purged_at timestamptz;

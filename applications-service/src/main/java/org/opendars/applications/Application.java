@@ -84,6 +84,9 @@ public class Application extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "application_id", nullable = false)
@@ -141,36 +144,48 @@ public class Application extends PanacheEntityBase {
 
     void noteApproved(String agreementReference) {
         advanceTo(ApplicationStatus.APPROVED);
-        note("approved", "data sharing agreement " + agreementReference);
+        noteOnce("approved", "data sharing agreement " + agreementReference);
     }
 
     void noteRejected(String reason) {
         advanceTo(ApplicationStatus.REJECTED);
-        note("rejected", reason);
+        noteOnce("rejected", reason);
     }
 
     void noteLinked(String summary) {
         advanceTo(ApplicationStatus.LINKED);
-        note("linked", summary);
+        noteOnce("linked", summary);
     }
 
     void noteLinkageFailed(String reason) {
         advanceTo(ApplicationStatus.LINKAGE_FAILED);
-        note("linkage-failed", reason);
+        noteOnce("linkage-failed", reason);
     }
 
     void noteExtractReady(String summary) {
         advanceTo(ApplicationStatus.EXTRACT_READY);
-        note("extract-ready", summary);
+        noteOnce("extract-ready", summary);
     }
 
     void noteExtractFailed(String reason) {
         advanceTo(ApplicationStatus.EXTRACT_FAILED);
-        note("extract-failed", reason);
+        noteOnce("extract-failed", reason);
     }
 
     void note(String event, String detail) {
         timeline.add(TimelineEntry.of(event, detail));
+    }
+
+    /**
+     * A downstream report is the same fact however often it arrives (a re-sent event carries a new event id), so
+     * an entry with the same event and detail is not added twice.
+     */
+    void noteOnce(String event, String detail) {
+        boolean known = timeline.stream().anyMatch(entry -> entry.event.equals(event)
+                && java.util.Objects.equals(entry.detail, detail));
+        if (!known) {
+            note(event, detail);
+        }
     }
 
     /** Events from different topics can arrive in any order: only ever move forward, never out of a final state. */

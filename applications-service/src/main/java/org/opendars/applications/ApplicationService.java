@@ -1,5 +1,7 @@
 package org.opendars.applications;
 
+import org.opendars.kit.api.IdempotencyKeys;
+import org.opendars.kit.messaging.UnknownAggregateException;
 import org.opendars.kit.problem.StaleVersionException;
 
 import org.opendars.kit.problem.InvalidRequestException;
@@ -29,19 +31,26 @@ public class ApplicationService {
     private final Outbox outbox;
     private final CohortStore cohorts;
     private final EntityManager entityManager;
+    private final IdempotencyKeys idempotency;
 
-    ApplicationService(Outbox outbox, CohortStore cohorts, EntityManager entityManager) {
+    ApplicationService(Outbox outbox, CohortStore cohorts, EntityManager entityManager, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.outbox = outbox;
         this.cohorts = cohorts;
         this.entityManager = entityManager;
     }
 
-    /** Creates a draft; a repeated Idempotency-Key returns the application the first call created. */
+    /**
+     * Creates a draft; a repeated Idempotency-Key returns the application the first call created, unless the
+     * request differs, which is refused.
+     */
     @Transactional
     public Application create(String organisationId, String user, NewApplication request, String idempotencyKey) {
+        String fingerprint = idempotencyKey == null ? null : idempotency.fingerprint(request);
         if (idempotencyKey != null) {
             Optional<Application> earlier = Application.byIdempotencyKey(organisationId, idempotencyKey);
             if (earlier.isPresent()) {
+                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint, fingerprint);
                 return earlier.get();
             }
         }
@@ -50,6 +59,7 @@ public class ApplicationService {
                 request.purpose(), request.productType(), request.legalBasis(), request.datasets(),
                 request.cohortOrEmpty().size());
         application.idempotencyKey = idempotencyKey;
+        application.idempotencyFingerprint = fingerprint;
         application.persistAndFlush();
         cohorts.save(application.id, request.cohortOrEmpty());
         application.note("created", "draft created by " + user);
@@ -117,7 +127,7 @@ public class ApplicationService {
 
     private Application existing(UUID applicationId) {
         return Application.<Application>findByIdOptional(applicationId)
-                .orElseThrow(() -> new IllegalArgumentException("event for unknown application " + applicationId));
+                .orElseThrow(() -> new UnknownAggregateException("event for unknown application " + applicationId));
     }
 
     private String nextReference() {

@@ -72,6 +72,10 @@ public class Extract extends LeasedJob {
     public Long sizeBytes;
 
     /** The extract's own data key, sealed with the service's master key. */
+    /** Plain-text bytes per stored chunk, as written; later settings do not change how this file is read. */
+    @Column(name = "chunk_size")
+    public Integer chunkSize;
+
     @Column(name = "sealed_key")
     public byte[] sealedKey;
 
@@ -117,6 +121,7 @@ public class Extract extends LeasedJob {
         sha256 = stored.sha256();
         fileName = id + ".csv";
         sizeBytes = stored.sizeBytes();
+        chunkSize = stored.chunkSize();
         sealedKey = stored.sealedKey();
         masterKeyId = stored.masterKeyId();
         percentDone = 100;

@@ -17,6 +17,12 @@ public interface ExtractSettings {
     @WithDefault("k1")
     String masterKeyId();
 
+    /**
+     * Master keys no longer in force, by id, so extracts sealed before a rotation can still be read; new extracts
+     * are always sealed with the key in force.
+     */
+    java.util.Map<String, String> previousMasterKeys();
+
     /** Plain-text bytes per encrypted chunk; also the unit a range download reads. */
     @WithDefault("1048576")
     int chunkSize();

@@ -39,7 +39,7 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class ExtractStore {
 
-    public record Stored(long rows, String sha256, long sizeBytes, byte[] sealedKey, String masterKeyId) {
+    public record Stored(long rows, String sha256, long sizeBytes, int chunkSize, byte[] sealedKey, String masterKeyId) {
     }
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,60}");
@@ -74,7 +74,8 @@ public class ExtractStore {
             }
             ExtractVault.DataKey key = vault.newDataKey();
             long size = storeChunks(connection, extract.id, key, plain);
-            return new Stored(rows, HexFormat.of().formatHex(sha256.digest()), size, key.sealed(), key.masterKeyId());
+            return new Stored(rows, HexFormat.of().formatHex(sha256.digest()), size, chunkSize, key.sealed(),
+                    key.masterKeyId());
         } catch (SQLException | IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("could not write extract " + extract.id, e);
         } finally {
@@ -111,12 +112,28 @@ public class ExtractStore {
     /** Writes bytes {@code first..last} (inclusive) of the extract's file, decrypting one chunk at a time. */
     public void read(Extract extract, long first, long last, OutputStream out) throws IOException {
         SecretKey key = vault.unseal(extract.sealedKey, extract.masterKeyId);
+        int chunkSize = extract.chunkSize;
         for (int seq = (int) (first / chunkSize); (long) seq * chunkSize <= last; seq++) {
             byte[] chunk = vault.decryptChunk(key, extract.id, seq, chunk(extract.id, seq));
             long chunkStart = (long) seq * chunkSize;
             int from = (int) Math.max(0, first - chunkStart);
             int to = (int) Math.min(chunk.length, last - chunkStart + 1);
             out.write(chunk, from, to - from);
+        }
+    }
+
+    /** True when every chunk of the file is there; a download is not started on a file that cannot be finished. */
+    public boolean isIntact(Extract extract) {
+        long expected = (extract.sizeBytes + extract.chunkSize - 1) / extract.chunkSize;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from extract_chunk where extract_id = ?")) {
+            count.setObject(1, extract.id);
+            try (ResultSet result = count.executeQuery()) {
+                return result.next() && result.getLong(1) == expected;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check extract " + extract.id, e);
         }
     }
 

@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -29,20 +31,27 @@ public class ExtractVault {
 
     private final SecretKey master;
     private final String masterKeyId;
+    private final Map<String, SecretKey> previous = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     ExtractVault(ExtractSettings settings) {
+        this.master = key("dars.extracts.master-key", settings.masterKey());
+        this.masterKeyId = settings.masterKeyId();
+        settings.previousMasterKeys().forEach((id, value) ->
+                previous.put(id, key("dars.extracts.previous-master-keys." + id, value)));
+    }
+
+    private static SecretKey key(String name, String base64) {
         byte[] key;
         try {
-            key = Base64.getDecoder().decode(settings.masterKey().trim());
+            key = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("dars.extracts.master-key is not base64", e);
+            throw new IllegalStateException(name + " is not base64", e);
         }
         if (key.length != 32) {
-            throw new IllegalStateException("dars.extracts.master-key must be 32 bytes (base64 of 32 random bytes)");
+            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes)");
         }
-        this.master = new SecretKeySpec(key, "AES");
-        this.masterKeyId = settings.masterKeyId();
+        return new SecretKeySpec(key, "AES");
     }
 
     public record DataKey(SecretKey key, byte[] sealed, String masterKeyId) {
@@ -58,12 +67,13 @@ public class ExtractVault {
     }
 
     public SecretKey unseal(byte[] sealed, String keyId) {
-        if (!masterKeyId.equals(keyId)) {
-            throw new IllegalStateException("the extract was sealed with master key " + keyId + ", not the one in force");
+        SecretKey sealer = masterKeyId.equals(keyId) ? master : previous.get(keyId);
+        if (sealer == null) {
+            throw new IllegalStateException("the extract was sealed with master key " + keyId + ", which is not configured");
         }
         byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
         byte[] body = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
-        return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, master, nonce, keyId.getBytes(StandardCharsets.UTF_8), body),
+        return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, sealer, nonce, keyId.getBytes(StandardCharsets.UTF_8), body),
                 "AES");
     }
 

@@ -22,7 +22,8 @@ class ExtractTest {
 
     static final JobSettings SETTINGS = FixedJobSettings.defaults();
 
-    static final ExtractStore.Stored STORED = new ExtractStore.Stored(12, "ab".repeat(32), 345, new byte[] { 1 }, "k1");
+    static final ExtractStore.Stored STORED = new ExtractStore.Stored(12, "ab".repeat(32), 345, 1024, new byte[] { 1 },
+            "k1");
 
     /** What a claim does in SQL: building, a new fencing token, one more attempt. */
     private static Lease claim(Extract extract) {

@@ -66,6 +66,9 @@ public class LinkageRun extends LeasedJob {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
+
     @Column(name = "dataset_code")
     public String datasetCode;
 

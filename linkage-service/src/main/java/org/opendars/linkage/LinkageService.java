@@ -4,6 +4,12 @@ import org.opendars.kit.problem.IllegalTransitionException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +35,7 @@ import org.opendars.linkage.messaging.LinkageFailed;
 import org.opendars.kit.messaging.Outbox;
 import org.opendars.linkage.messaging.ReleaseLinked;
 
+import org.opendars.kit.api.IdempotencyKeys;
 import org.opendars.kit.jobs.Jobs;
 import org.opendars.kit.jobs.Lease;
 import org.opendars.kit.jobs.LeaseLostException;
@@ -69,20 +76,34 @@ public class LinkageService {
         }
     }
 
-    /** A data manager's cohort file: loaded now, linked by the worker like any other run. */
+    /**
+     * A data manager's cohort file: loaded now, linked by the worker like any other run. A repeated
+     * Idempotency-Key returns the first run if the file and mapping are the same, and is refused if not.
+     */
     @Transactional
     public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping,
             String idempotencyKey) {
+        MessageDigest digest = IdempotencyKeys.sha256();
+        digest.update(mapping.toString().getBytes(StandardCharsets.UTF_8));
+        InputStream counted = new DigestInputStream(csv, digest);
         if (idempotencyKey != null) {
             Optional<LinkageRun> earlier = LinkageRun.byIdempotencyKey(organisationId, idempotencyKey);
             if (earlier.isPresent()) {
+                try {
+                    counted.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not read the upload", e);
+                }
+                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint,
+                        HexFormat.of().formatHex(digest.digest()));
                 return earlier.get();
             }
         }
         LinkageRun run = LinkageRun.uploaded(organisationId, user);
         run.idempotencyKey = idempotencyKey;
         run.persistAndFlush();
-        run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
+        run.cohortSize = identifiers.loadUpload(run.id, counted, mapping);
+        run.idempotencyFingerprint = idempotencyKey == null ? null : HexFormat.of().formatHex(digest.digest());
         return run;
     }
 

@@ -53,7 +53,7 @@ public class ApplicationResource {
 
     /** Newest first, a page at a time. */
     @GET
-    public List<ApplicationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<ApplicationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         List<Application> visible = caller.isStaff() ? Application.everyone(page, size)
                 : caller.organisation().map(org -> Application.ofOrganisation(org, page, size)).orElse(List.of());

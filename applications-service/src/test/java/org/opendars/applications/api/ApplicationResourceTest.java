@@ -123,6 +123,15 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void refusesAnIdempotencyKeyReusedForADifferentRequest() {
+        given().auth().oauth2(ALICE).header("Idempotency-Key", "k-reused").contentType(ContentType.JSON)
+                .body(BODY).post("/api/applications").then().statusCode(201);
+        given().auth().oauth2(ALICE).header("Idempotency-Key", "k-reused").contentType(ContentType.JSON)
+                .body(BODY.replace("\"title\": \"", "\"title\": \"Another ")).post("/api/applications")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
     void answersARepeatedIdempotencyKeyWithTheSameApplication() {
         String first = given().auth().oauth2(ALICE).header("Idempotency-Key", "k-123").contentType(ContentType.JSON)
                 .body(BODY).post("/api/applications").then().statusCode(201).extract().path("id");

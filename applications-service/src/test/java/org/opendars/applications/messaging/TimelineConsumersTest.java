@@ -101,4 +101,27 @@ class TimelineConsumersTest {
         given().auth().oauth2(ALICE).get("/api/admin/dead-letters").then().statusCode(403);
         given().auth().oauth2(ADMIN).post("/api/admin/dead-letters/{id}/replay", 999_999).then().statusCode(404);
     }
+
+    @Test
+    void changesNothingWhenTheSameApprovalIsSentAgainUnderANewEventId() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String id = submittedApplication();
+        String approval = EventContract.example("application-approved", "applicationId", id);
+        kafka.sendEvent("application-approved", id, approval);
+        kafka.sendEvent("application-approved", id, approval);
+        kafka.sendEvent("linkage-completed", id, EventContract.example("linkage-completed", "applicationId", id));
+        awaitStatus(id, "LINKED");
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
+                .body("timeline.event", equalTo(List.of("created", "submitted", "approved", "linked")));
+    }
+
+    @Test
+    void deadLettersAnEventAboutAnApplicationNobodyKnowsWithTheReason() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String stranger = java.util.UUID.randomUUID().toString();
+        kafka.sendEvent("extract-ready", stranger, EventContract.example("extract-ready", "applicationId", stranger));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                .get("/api/admin/dead-letters").then().statusCode(200)
+                .body("find { it.key == '" + stranger + "' }.reason", containsString("unknown application")));
+    }
 }

@@ -26,7 +26,7 @@ class KafkaTopicManifestTest {
     void declaresEveryContractTopicAndNoDeadLetterTopics() {
         assertThat(declaredTopics()).containsAll(PlatformContract.allTopics());
         assertThat(declaredTopics()).contains("application-returned", "release-ingested");
-        // Dead letters are kept by the service whose consumer failed, in its own schema (docs/adr/0007).
+        // Dead letters are kept by the service whose consumer failed, in its own schema (docs/adr/0008).
         assertThat(declaredTopics()).noneMatch(topic -> topic.endsWith("-dlq"));
     }
 

@@ -21,8 +21,15 @@ record ByteRange(long first, long last) {
         return "bytes " + first + "-" + last + "/" + size;
     }
 
+    /** A single range this service could have served: answered 416 when it lies outside the file. */
     static boolean isSingle(String header) {
-        return header != null && SINGLE.matcher(header.trim()).matches();
+        if (header == null) {
+            return false;
+        }
+        Matcher matcher = SINGLE.matcher(header.trim());
+        return matcher.matches() && !(matcher.group(1).isEmpty() && matcher.group(2).isEmpty())
+                && !(!matcher.group(1).isEmpty() && !matcher.group(2).isEmpty()
+                        && Long.parseLong(matcher.group(2)) < Long.parseLong(matcher.group(1)));
     }
 
     /**

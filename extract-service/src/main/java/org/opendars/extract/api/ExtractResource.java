@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.opendars.extract.Extract;
 import org.opendars.extract.ExtractStore;
+import org.opendars.kit.problem.IllegalTransitionException;
 import org.opendars.kit.problem.NotFoundProblem;
 import org.opendars.kit.problem.Problem;
 import org.opendars.extract.ExtractService;
 
+import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/extracts")
@@ -71,6 +73,11 @@ public class ExtractResource {
                 .filter(e -> caller.organisation().map(e.organisationId::equals).orElse(false))
                 .filter(Extract::isReady)
                 .orElseThrow(() -> new NotFoundProblem("no extract " + id + " ready for your organisation"));
+        if (!store.isIntact(extract)) {
+            Log.errorf("extract %s is READY but its stored file is incomplete", extract.id);
+            throw new IllegalTransitionException("the file of extract " + id + " is incomplete and cannot be"
+                    + " downloaded; the custodian must rebuild it");
+        }
         long size = extract.sizeBytes;
         Optional<ByteRange> requested = ByteRange.parse(range, size);
         if (range != null && requested.isEmpty() && ByteRange.isSingle(range)) {

@@ -3,6 +3,7 @@ package org.opendars.extract.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.opendars.testing.EndpointFuzz;
 import org.opendars.testing.EndpointSecurity;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
@@ -18,5 +19,10 @@ class EndpointSecurityTest {
     @Test
     void answersEveryPublishedOperationWithoutATokenWith401() {
         assertThat(EndpointSecurity.operationsOpenWithoutAToken()).isEmpty();
+    }
+
+    @Test
+    void answersEveryMalformedInputWithAProblemAndNeverAServerError() {
+        assertThat(EndpointFuzz.findings()).isEmpty();
     }
 }

@@ -146,4 +146,56 @@ class ExtractFlowTest {
                 .then().statusCode(403);
         given().get("/api/extracts/{id}/download", extractId).then().statusCode(401);
     }
+
+    @Test
+    void servesARangeOfTheStoredFileAndRefusesOneOutsideIt() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        String extractId = awaitReady(applicationId);
+        byte[] whole = given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then()
+                .statusCode(200).header("Accept-Ranges", "bytes").extract().asByteArray();
+        byte[] part = given().auth().oauth2(RITA).header("Range", "bytes=10-49")
+                .get("/api/extracts/{id}/download", extractId).then().statusCode(206)
+                .header("Content-Range", "bytes 10-49/" + whole.length).extract().asByteArray();
+        assertThat(part).isEqualTo(java.util.Arrays.copyOfRange(whole, 10, 50));
+        given().auth().oauth2(RITA).header("Range", "bytes=" + whole.length + "-")
+                .get("/api/extracts/{id}/download", extractId).then().statusCode(416)
+                .header("Content-Range", "bytes */" + whole.length);
+    }
+
+    @Test
+    void purgesTheBytesForGoodAndKeepsTheRecordOfTheDelivery() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        String extractId = awaitReady(applicationId);
+        String sha256 = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then().extract().path("sha256");
+
+        given().auth().oauth2(RITA).post("/api/extracts/{id}/purge", extractId).then().statusCode(403);
+        given().auth().oauth2(MAYA).post("/api/extracts/{id}/purge", extractId).then().statusCode(200)
+                .body("status", equalTo("PURGED")).body("purgedBy", equalTo("maya")).body("sha256", equalTo(sha256))
+                .body("rows", equalTo(5));
+        given().auth().oauth2(MAYA).post("/api/extracts/{id}/purge", extractId).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) Extract.getEntityManager()
+                .createNativeQuery("select count(*) from extract_chunk where extract_id = cast(:id as uuid)")
+                .setParameter("id", extractId).getSingleResult()).longValue())).isZero();
+    }
+
+    @Test
+    void keepsTheFileEncryptedAtRest() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        String extractId = awaitReady(applicationId);
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) Extract.getEntityManager()
+                .createNativeQuery("select bytes from extract_chunk where extract_id = cast(:id as uuid) and seq = 0")
+                .setParameter("id", extractId).getSingleResult());
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("pseudonym").doesNotContain("STUDY-");
+    }
 }

@@ -134,4 +134,42 @@ class BespokeLinkageTest {
                 .post("/api/bespoke-linkages").then().statusCode(401);
         given().auth().oauth2(MAYA).get("/api/bespoke-linkages/{id}", UUID.randomUUID()).then().statusCode(404);
     }
+
+    private static io.restassured.response.ValidatableResponse post(byte[] file, String key) {
+        return post(file, key, "ORG-FUZZ");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(byte[] file, String key, String organisation) {
+        var request = given().auth().oauth2(MAYA).contentType("text/csv").body(file)
+                .queryParam("organisationId", organisation).queryParam("localId", "study")
+                .queryParam("nhsNumber", "nhs").queryParam("dateOfBirth", "dob");
+        return (key == null ? request : request.header("Idempotency-Key", key)).post("/api/bespoke-linkages").then();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "ragged", "open quote", "nul", "not utf-8" })
+    void refusesAMalformedFileWith400AndKeepsNothingOfIt(String kind) {
+        byte[] file = switch (kind) {
+            case "ragged" -> "study,nhs,dob\nS1,9434765919,1950-03-02,extra\nS2\n".getBytes();
+            case "open quote" -> "study,nhs,dob\n\"S1,9434765919,1950-03-02\n".getBytes();
+            case "nul" -> "study,nhs,dob\nS1\u0000,9434765919,1950-03-02\n".getBytes();
+            default -> new byte[] { 's', 't', 'u', 'd', 'y', ',', 'n', 'h', 's', ',', 'd', 'o', 'b', '\n',
+                    (byte) 0xC3, 0x28, ',', (byte) 0xFF, ',', 'x', '\n' };
+        };
+        String detail = post(file, null).statusCode(400).contentType("application/problem+json")
+                .extract().path("detail");
+        assertThat(detail).doesNotContain("9434765919").doesNotContain("S1");
+        given().auth().oauth2(MAYA).get("/api/bespoke-linkages?organisationId=ORG-FUZZ").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyReusedForAnotherFile() {
+        byte[] first = "study,nhs,dob\nS1,9434765919,1950-03-02\n".getBytes();
+        String key = "upload-" + UUID.randomUUID();
+        String id = post(first, key, "ORG-KEYS").statusCode(202).extract().path("id");
+        post(first, key, "ORG-KEYS").statusCode(202).body("id", equalTo(id));
+        post("study,nhs,dob\nS2,9434765919,1950-03-02\n".getBytes(), key, "ORG-KEYS").statusCode(422)
+                .contentType("application/problem+json");
+    }
 }

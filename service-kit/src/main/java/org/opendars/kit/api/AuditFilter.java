@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -62,9 +63,18 @@ public class AuditFilter {
         event.remoteAddress = http.remoteAddress() == null ? null : http.remoteAddress().host();
         if (onEventLoop) {
             // Refusals before the resource runs are answered on the I/O thread, which must not block on the database.
-            Infrastructure.getDefaultWorkerPool().execute(() -> QuarkusTransaction.requiringNew().run(event::persist));
+            Infrastructure.getDefaultWorkerPool().execute(() -> write(event));
         } else {
+            write(event);
+        }
+    }
+
+    private static void write(AuditEvent event) {
+        try {
             QuarkusTransaction.requiringNew().run(event::persist);
+        } catch (RuntimeException e) {
+            Log.errorf("could not write the audit of %s %s by %s: %s", event.method, event.path, event.actor,
+                    e.getMessage());
         }
     }
 

@@ -150,7 +150,8 @@ public class Jobs {
 
     /**
      * Streams a remote claim check to a temporary file with no transaction open, counting its lines as progress
-     * (as {@code share} percent of the job for {@code expectedLines}) and stopping if the lease is lost.
+     * (as {@code share} percent of the job for {@code expectedLines}, when known) and stopping if the lease is
+     * lost.
      */
     public Path fetchToFile(Lease lease, Callable<InputStream> source, long expectedLines, int share) {
         Path file = null;
@@ -165,7 +166,7 @@ public class Jobs {
                     for (int i = 0; i < read; i++) {
                         lines += buffer[i] == '\n' ? 1 : 0;
                     }
-                    if (lines - reported >= 10_000) {
+                    if (expectedLines > 0 && lines - reported >= 10_000) {
                         checkpoint(lease);
                         progress(lease, lines * share / 100, Math.max(1, expectedLines));
                         reported = lines;

@@ -92,6 +92,10 @@ public class ProblemMapper {
             return Optional.of(Problem.response(400, "the request contains a character that cannot be stored"
                     + " (such as a NUL byte or invalid UTF-8)"));
         }
+        if (state.equals("22P04")) {
+            return Optional.of(Problem.response(400, "the file is not valid CSV for its header: a row has more or fewer"
+                    + " fields than the header, or a quote is not closed"));
+        }
         if (state.equals("22001")) {
             return Optional.of(Problem.response(400, "a value in the request is longer than its field allows"));
         }

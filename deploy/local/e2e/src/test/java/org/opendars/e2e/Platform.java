@@ -14,18 +14,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
- * The whole platform on this machine: one Kafka broker and one OIDC provider in this JVM, the local PostgreSQL, and
- * the four services as separate production-jar processes that can be killed and restarted.
+ * The whole platform on this machine: a Kafka broker process, one OIDC provider in this JVM, the local PostgreSQL,
+ * and the four services as separate production-jar processes. Any of the processes can be killed or stopped and
+ * started again, and PostgreSQL restarted, to test faults.
  */
 final class Platform implements AutoCloseable {
 
@@ -33,7 +35,11 @@ final class Platform implements AutoCloseable {
             "extract-service" };
 
     private final Path root;
-    private final KafkaClusterTestKit kafka;
+    /** The services' JVM options, as ./dars starts them unless DARS_SERVICE_JAVA_OPTS says otherwise. */
+    static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("DARS_SERVICE_JAVA_OPTS",
+            "-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k").split(" +"));
+
+    private final KafkaProcess kafka;
     private final OidcWiremockTestResource oidc;
     private final String oidcUrl;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -50,7 +56,8 @@ final class Platform implements AutoCloseable {
             ports.put(service, freePort());
         }
         resetSchemas();
-        kafka = KafkaTestResource.startBroker();
+        kafka = new KafkaProcess(root.resolve("deploy/local/e2e/target/e2e-kafka-" + System.nanoTime()));
+        kafka.start();
         oidc = new OidcWiremockTestResource();
         oidcUrl = oidc.start().get("keycloak.url");
         OidcTestResource.stubServiceAccountTokens(oidcUrl);
@@ -66,13 +73,29 @@ final class Platform implements AutoCloseable {
     }
 
     void start(String service) throws IOException {
+        start(service, service);
+    }
+
+    /** Another process of the same service, sharing its database and broker; returns its base URL once ready. */
+    String startReplica(String service) throws Exception {
+        String replica = service + "-replica";
+        ports.put(replica, freePort());
+        start(replica, service);
+        awaitReady(replica);
+        return url(replica);
+    }
+
+    private void start(String name, String service) throws IOException {
         Path logs = root.resolve("deploy/local/e2e/target/e2e-logs");
         Files.createDirectories(logs);
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-jar", jar(service).toString())
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(JAVA_OPTIONS);
+        command.addAll(List.of("-jar", jar(service).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", dbUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
@@ -88,7 +111,7 @@ final class Platform implements AutoCloseable {
             env.put("DARS_EXTRACT_MASTER_KEY", "ZTJlLW9ubHktbWFzdGVyLWtleS0zMi1ieXRlcyEhISE=");
         }
         env.put("DARS_JSON_LOGS", "false");
-        processes.put(service, builder.start());
+        processes.put(name, builder.start());
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or committed that was not already. */
@@ -117,6 +140,52 @@ final class Platform implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(service + " not ready in time; see target/e2e-logs/" + service + ".log");
+    }
+
+    Optional<Long> pid(String service) {
+        return Optional.ofNullable(processes.get(service)).filter(Process::isAlive).map(Process::pid);
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    void stopKafka() throws InterruptedException {
+        kafka.stop();
+    }
+
+    void startKafka() throws IOException, InterruptedException {
+        kafka.start();
+    }
+
+    /**
+     * Restarts the machine's PostgreSQL cluster, as a database failover or upgrade would; returns false (and does
+     * nothing) when the tests use another database or the cluster tools are absent.
+     */
+    boolean restartPostgres() throws IOException, InterruptedException {
+        if (System.getenv("DARS_TEST_DB_URL") != null) {
+            return false;
+        }
+        Process list;
+        try {
+            list = new ProcessBuilder("pg_lsclusters", "-h").redirectErrorStream(true).start();
+        } catch (IOException absent) {
+            return false;
+        }
+        String cluster = new String(list.getInputStream().readAllBytes()).lines()
+                .map(line -> line.trim().split("\\s+")).filter(f -> f.length > 3 && f[2].equals("5432"))
+                .map(f -> f[0] + " " + f[1]).findFirst().orElse(null);
+        if (list.waitFor() != 0 || cluster == null) {
+            return false;
+        }
+        String[] versionAndName = cluster.split(" ");
+        Process restart = new ProcessBuilder("pg_ctlcluster", versionAndName[0], versionAndName[1], "restart")
+                .redirectErrorStream(true).start();
+        String output = new String(restart.getInputStream().readAllBytes());
+        if (restart.waitFor() != 0) {
+            throw new IllegalStateException("could not restart PostgreSQL: " + output);
+        }
+        return true;
     }
 
     String url(String service) {

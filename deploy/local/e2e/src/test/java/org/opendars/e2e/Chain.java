@@ -1,0 +1,87 @@
+package org.opendars.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opendars.testing.Tokens;
+
+import io.restassured.http.ContentType;
+
+/** The steps of the chain as its users take them, against a running {@link Platform}. */
+final class Chain {
+
+    static final String ALICE = Tokens.of("alice", "ORG-A", "applicant");
+    static final String BOB = Tokens.of("bob", "ORG-B", "applicant");
+    static final String RITA = Tokens.of("rita", "ORG-A", "recipient");
+    static final String ROB = Tokens.of("rob", "ORG-B", "recipient");
+    static final String CAROL = Tokens.staff("carol", "case-officer");
+    static final String DAVE = Tokens.staff("dave", "approver");
+    static final String MAYA = Tokens.staff("maya", "data-manager");
+    static final String ADMIN = Tokens.staff("admin", "admin");
+
+    private final Platform platform;
+
+    Chain(Platform platform) {
+        this.platform = platform;
+    }
+
+    /**
+     * The demo cohort, repeated {@code copies} times with distinct local ids, so a run can be made to take as
+     * long as a test needs while its match counts stay known.
+     */
+    String application(int copies) throws IOException {
+        List<String> rows = Files.readAllLines(platform.root().resolve("deploy/local/demo/cohort.csv"));
+        List<String> members = new ArrayList<>();
+        for (int copy = 0; copy < copies; copy++) {
+            for (String row : rows.subList(1, rows.size())) {
+                String[] f = row.split(",", -1);
+                String localId = copies == 1 ? f[0] : f[0] + "-" + copy;
+                members.add(String.format("{\"localId\":\"%s\",\"nhsNumber\":%s,\"dateOfBirth\":\"%s\",\"sex\":\"%s\","
+                        + "\"postcode\":\"%s\"}", localId, f[1].isEmpty() ? "null" : "\"" + f[1] + "\"", f[2], f[3], f[4]));
+            }
+        }
+        return """
+                {"title": "Mortality after emergency admission",
+                 "purpose": "Estimate one-year mortality after emergency admissions in a cohort study.",
+                 "productType": "BESPOKE_EXTRACT",
+                 "legalBasis": {"article6": "6(1)(e)", "article9": "9(2)(j)", "commonLaw": "s251", "cagReference": "CAG 2-03(a)/2026"},
+                 "datasets": [{"code": "HES_APC", "fields": ["admidate", "admimeth", "diag_01"]},
+                              {"code": "ONS_MORTALITY", "fields": ["dod", "underlying_cause"]}],
+                 "cohort": [%s]}""".formatted(String.join(",", members));
+    }
+
+    String submit(String application) {
+        String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body(application)
+                .post(platform.url("applications-service") + "/api/applications").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(ALICE).post(platform.url("applications-service") + "/api/applications/{id}/submit", id)
+                .then().statusCode(200);
+        return id;
+    }
+
+    void approve(String applicationId) {
+        String approvals = platform.url("approvals-service");
+        String caseId = await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(CAROL)
+                .get(approvals + "/api/cases?applicationId={id}", applicationId).then().statusCode(200)
+                .extract().<String>path("[0].id"), id -> id != null);
+        given().auth().oauth2(CAROL).contentType(ContentType.JSON)
+                .body("{\"recommendation\": \"APPROVE\", \"notes\": \"purpose and minimisation acceptable\"}")
+                .post(approvals + "/api/cases/{id}/review", caseId).then().statusCode(200);
+        given().auth().oauth2(DAVE).contentType(ContentType.JSON)
+                .body("{\"decision\": \"APPROVE\", \"reason\": \"approved with standard conditions\"}")
+                .post(approvals + "/api/cases/{id}/decision", caseId).then().statusCode(200);
+    }
+
+    void awaitStatus(String applicationId, String status, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                given().auth().oauth2(ALICE).get(platform.url("applications-service") + "/api/applications/{id}",
+                        applicationId).then().body("status", equalTo(status)));
+    }
+}
