@@ -181,7 +181,7 @@ class ExtractFlowTest {
         given().auth().oauth2(MAYA).post("/api/extracts/{id}/purge", extractId).then().statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) Extract.getEntityManager()
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) org.opendars.extract.Extract.getEntityManager()
                 .createNativeQuery("select count(*) from extract_chunk where extract_id = cast(:id as uuid)")
                 .setParameter("id", extractId).getSingleResult()).longValue())).isZero();
     }
@@ -193,7 +193,7 @@ class ExtractFlowTest {
         approve(kafka, applicationId);
         linked(kafka, applicationId);
         String extractId = awaitReady(applicationId);
-        byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) Extract.getEntityManager()
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) org.opendars.extract.Extract.getEntityManager()
                 .createNativeQuery("select bytes from extract_chunk where extract_id = cast(:id as uuid) and seq = 0")
                 .setParameter("id", extractId).getSingleResult());
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("pseudonym").doesNotContain("STUDY-");
