@@ -37,7 +37,9 @@ final class Platform implements AutoCloseable {
     private final Path root;
     /** The services' JVM options, as ./dars starts them unless DARS_SERVICE_JAVA_OPTS says otherwise. */
     static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("DARS_SERVICE_JAVA_OPTS",
-            "-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k").split(" +"));
+            "-Xms48m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m"
+                    + " -XX:ReservedCodeCacheSize=32m -Xss256k -XX:MaxDirectMemorySize=64m -XX:MinHeapFreeRatio=10"
+                    + " -XX:MaxHeapFreeRatio=30").split(" +"));
 
     private final KafkaProcess kafka;
     private final OidcWiremockTestResource oidc;
@@ -96,6 +98,8 @@ final class Platform implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+        // Fewer glibc malloc arenas: many threads otherwise each reserve one, and resident memory grows with them.
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", dbUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
