@@ -88,7 +88,7 @@ postgres_reset_schemas_on_new_epoch() {
     [[ "$(cat "$marker" 2>/dev/null)" == "$SCHEMA_EPOCH" ]] && return 0
     local schema
     for schema in "${SERVICE_SCHEMAS[@]}"; do
-        psql_admin -d opendars -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
+        psql_admin -d opendars -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
     done
     printf '%s\n' "$SCHEMA_EPOCH" > "$marker"
     ok "service schemas reset for schema epoch $SCHEMA_EPOCH (demo data is loaded again)"

@@ -102,9 +102,14 @@ class CaseResourceTest {
         String applicationId = UUID.randomUUID().toString();
         TestKafka kafka = new TestKafka(bootstrap);
         String event = EventContract.example("application-submitted", "applicationId", applicationId);
-        kafka.sendEvent("application-submitted", applicationId, event);
+        String eventId = UUID.randomUUID().toString();
+        kafka.sendEvent("application-submitted", applicationId, event, eventId);
+        kafka.sendEvent("application-submitted", applicationId, event, eventId);
         kafka.sendEvent("application-submitted", applicationId, event);
         openCase(applicationId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("aud", "auditor"))
+                .get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                        "dars_events_duplicates_total{topic=\"application-submitted\"")));
         kafka.sendEvent("application-withdrawn", applicationId,
                 EventContract.example("application-withdrawn", "applicationId", applicationId));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(CAROL)

@@ -106,10 +106,14 @@ class ExtractFlowTest {
         String event = EventContract.example("linkage-completed", "applicationId", applicationId,
                 "linkageRunId", runId, "resultsRef", "/internal/linkage-runs/" + runId + "/results");
         approve(kafka, applicationId);
-        kafka.sendEvent("linkage-completed", applicationId, event);
-        kafka.sendEvent("linkage-completed", applicationId, event);
+        String eventId = UUID.randomUUID().toString();
+        kafka.sendEvent("linkage-completed", applicationId, event, eventId);
+        kafka.sendEvent("linkage-completed", applicationId, event, eventId);
         kafka.sendEvent("linkage-completed", applicationId, event, UUID.randomUUID().toString());
         awaitReady(applicationId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("aud", "auditor"))
+                .get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                        "dars_events_duplicates_total{topic=\"linkage-completed\"")));
         given().auth().oauth2(RITA).get("/api/extracts?applicationId={id}", applicationId).then().body("$", hasSize(1));
     }
 

@@ -122,9 +122,14 @@ class LinkageFlowTest {
         String applicationId = UUID.randomUUID().toString();
         String event = EventContract.example("application-approved", "applicationId", applicationId);
         TestKafka kafka = new TestKafka(bootstrap);
-        kafka.sendEvent("application-approved", applicationId, event);
+        String eventId = UUID.randomUUID().toString();
+        kafka.sendEvent("application-approved", applicationId, event, eventId);
+        kafka.sendEvent("application-approved", applicationId, event, eventId);
         kafka.sendEvent("application-approved", applicationId, event);
         approve(applicationId, "ORG-A");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("aud", "auditor"))
+                .get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                        "dars_events_duplicates_total{topic=\"application-approved\"")));
         given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
                 .body("$", hasSize(1));
     }
