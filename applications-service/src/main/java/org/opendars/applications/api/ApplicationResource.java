@@ -1,5 +1,7 @@
 package org.opendars.applications.api;
 
+import org.opendars.kit.api.Audited;
+
 import org.opendars.kit.api.Caller;
 
 import java.net.URI;
@@ -44,6 +46,7 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed("applicant")
+    @Audited
     public Response create(@NotNull @Valid NewApplication request,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         Application application = applications.create(caller.requireOrganisation(), caller.name(), request,
@@ -69,6 +72,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed("applicant")
+    @Audited
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), applications.submit(id, this::visible, version(ifMatch), caller.name())).build();
     }
@@ -76,6 +80,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed("applicant")
+    @Audited
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), applications.withdraw(id, this::visible, version(ifMatch), caller.name())).build();
     }

@@ -1,5 +1,7 @@
 package org.opendars.applications.api;
 
+import org.opendars.kit.api.Audited;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,7 @@ public class CohortResource {
 
     @GET
     @Produces("text/csv")
+    @Audited
     public StreamingOutput cohort(@PathParam("id") UUID id) {
         Application application = Application.<Application>findByIdOptional(id)
                 .filter(a -> a.status != ApplicationStatus.DRAFT && a.status != ApplicationStatus.WITHDRAWN)

@@ -1,5 +1,7 @@
 package org.opendars.approvals.api;
 
+import org.opendars.kit.api.Audited;
+
 import org.opendars.kit.api.Caller;
 
 import java.util.List;
@@ -57,6 +59,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/review")
     @RolesAllowed("case-officer")
+    @Audited
     public CaseView review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         return CaseView.of(cases.review(id, caller.name(), request.recommendation(), request.notes()));
     }
@@ -64,6 +67,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed("approver")
+    @Audited
     public CaseView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return CaseView.of(cases.decide(id, caller.name(), request.decision(), request.reason()));
     }

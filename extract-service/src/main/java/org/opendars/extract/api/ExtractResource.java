@@ -1,5 +1,7 @@
 package org.opendars.extract.api;
 
+import org.opendars.kit.api.Audited;
+
 import org.opendars.kit.api.Caller;
 
 import java.util.List;
@@ -67,6 +69,7 @@ public class ExtractResource {
     @Path("/{id}/download")
     @RolesAllowed("recipient")
     @Produces({ "text/csv", "application/problem+json" })
+    @Audited
     public Response download(@PathParam("id") UUID id, @HeaderParam("Range") String range,
             @Context HttpServerRequest request) {
         Extract extract = Extract.<Extract>findByIdOptional(id)
@@ -110,6 +113,7 @@ public class ExtractResource {
     @POST
     @Path("/{id}/purge")
     @RolesAllowed({ "data-manager", "admin" })
+    @Audited
     public ExtractView purge(@PathParam("id") UUID id) {
         return ExtractView.of(extracts.purge(id, caller.name()));
     }

@@ -1,10 +1,6 @@
 package org.opendars.extract.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
-import org.opendars.testing.EndpointFuzz;
-import org.opendars.testing.EndpointSecurity;
+import org.opendars.testing.EndpointContractTest;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
 
@@ -14,15 +10,5 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(OidcTestResource.class)
-class EndpointSecurityTest {
-
-    @Test
-    void answersEveryPublishedOperationWithoutATokenWith401() {
-        assertThat(EndpointSecurity.operationsOpenWithoutAToken()).isEmpty();
-    }
-
-    @Test
-    void answersEveryMalformedInputWithAProblemAndNeverAServerError() {
-        assertThat(EndpointFuzz.findings()).isEmpty();
-    }
+class EndpointSecurityTest extends EndpointContractTest {
 }

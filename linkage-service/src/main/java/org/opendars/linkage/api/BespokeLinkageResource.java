@@ -1,5 +1,7 @@
 package org.opendars.linkage.api;
 
+import org.opendars.kit.api.Audited;
+
 import org.opendars.kit.api.Caller;
 
 import java.io.InputStream;
@@ -52,6 +54,7 @@ public class BespokeLinkageResource {
 
     @POST
     @Consumes("text/csv")
+    @Audited
     public Response upload(InputStream csv,
             @QueryParam("organisationId") @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String organisationId,
             @QueryParam("localId") String localId,
@@ -80,6 +83,7 @@ public class BespokeLinkageResource {
     @GET
     @Path("/{id}/matches")
     @Produces("text/csv")
+    @Audited
     public StreamingOutput matches(@PathParam("id") UUID id) {
         LinkageRun run = uploaded(id);
         if (run.status != RunStatus.COMPLETED) {

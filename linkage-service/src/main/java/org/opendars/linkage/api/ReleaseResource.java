@@ -1,5 +1,7 @@
 package org.opendars.linkage.api;
 
+import org.opendars.kit.api.Audited;
+
 import org.opendars.kit.api.Caller;
 
 import java.io.InputStream;
@@ -39,6 +41,7 @@ public class ReleaseResource {
     @POST
     @Path("/identifiers")
     @Consumes("text/csv")
+    @Audited
     public Response ingest(InputStream csv,
             @PathParam("datasetCode") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String datasetCode,
             @PathParam("releaseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String releaseId,

@@ -1,5 +1,7 @@
 package org.opendars.linkage.api;
 
+import org.opendars.kit.api.Audited;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,7 @@ public class ResultsResource {
 
     @GET
     @Produces("text/csv")
+    @Audited
     public StreamingOutput results(@PathParam("id") UUID id) {
         LinkageRun run = LinkageRun.<LinkageRun>findByIdOptional(id).filter(r -> r.status == RunStatus.COMPLETED)
                 .orElseThrow(() -> new NotFoundException("no completed linkage run " + id));

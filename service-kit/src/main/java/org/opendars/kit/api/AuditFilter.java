@@ -19,9 +19,10 @@ import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Audits every state change and every read of record-level data (who, what, when, from where, and the answer),
- * refused ones included, and every authenticated request answered 403 or 404, since those are how one probes for
- * another organisation's ids. Written in its own transaction, so a failed audit write never hides the answer.
+ * The audit of calls that never reached an {@link Audited} endpoint: a change or record-level read refused before
+ * the endpoint ran (by role, by validation of the request line), and every authenticated request answered 403 or
+ * 404, since those are how one probes for another organisation's ids. Written in its own transaction, so a failed
+ * audit write never hides the answer. Calls the endpoint itself audited are left alone.
  */
 public class AuditFilter {
 
@@ -45,7 +46,8 @@ public class AuditFilter {
         boolean audited = CHANGES.contains(request.getMethod())
                 || RECORD_LEVEL_READS.stream().anyMatch(path::endsWith)
                 || status == 403 || status == 404;
-        if (!audited || status == 401) {
+        if (!audited || status == 401
+                || (current.getCurrent() != null && current.getCurrent().get(AuditInterceptor.AUDITED) != null)) {
             return;
         }
         boolean onEventLoop = Context.isOnEventLoopThread();

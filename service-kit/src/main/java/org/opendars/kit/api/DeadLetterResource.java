@@ -60,6 +60,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
+    @Audited
     public View replay(@PathParam("id") long id) {
         return deadLetters.replay(id).map(View::of).orElseThrow(() -> new NotFoundProblem("no dead letter " + id));
     }

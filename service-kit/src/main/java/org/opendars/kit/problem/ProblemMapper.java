@@ -87,7 +87,7 @@ public class ProblemMapper {
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
     }
 
-    static Optional<Response> forSqlState(String state) {
+    public static Optional<Response> forSqlState(String state) {
         if (state.equals("22P05") || state.equals("22021")) {
             return Optional.of(Problem.response(400, "the request contains a character that cannot be stored"
                     + " (such as a NUL byte or invalid UTF-8)"));
@@ -119,7 +119,7 @@ public class ProblemMapper {
         return Optional.empty();
     }
 
-    static Optional<String> sqlState(Throwable e) {
+    public static Optional<String> sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return Optional.of(sql.getSQLState());

@@ -12,18 +12,15 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 
 /**
  * The chain through real processes: an applicant applies, the custodian approves with four eyes, the cohort is
  * linked, the extract is built and downloaded by the organisation's recipient, with its checksum verified; and a
  * service killed mid-chain picks up where it stopped after a restart, producing exactly one extract.
  */
-class ChainIT {
+class ChainIT extends PlatformTest {
 
     static final String ALICE = Chain.ALICE;
     static final String BOB = Chain.BOB;
@@ -31,23 +28,6 @@ class ChainIT {
     static final String ROB = Chain.ROB;
     static final String MAYA = Chain.MAYA;
 
-    static Platform platform;
-    static Chain chain;
-
-    @BeforeAll
-    static void start() throws Exception {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        platform = new Platform();
-        platform.startAll();
-        chain = new Chain(platform);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     private static String applications() {
         return platform.url("applications-service");

@@ -14,12 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendars.testing.TestKafka;
 
-import io.restassured.RestAssured;
 
 /**
  * Faults while the chain is busy: ten applications with cohorts large enough that their linkage runs take
@@ -28,29 +25,12 @@ import io.restassured.RestAssured;
  * one extract and one extract-ready event, no duplicate timeline entry and no dead letter anywhere, and the run
  * whose worker was killed must have been taken over within 15 s.
  */
-class FaultIT {
+class FaultIT extends PlatformTest {
 
     static final int APPLICATIONS = 10;
     static final int COHORT_COPIES = 1500;
     static final List<String> TIMELINE = List.of("created", "submitted", "approved", "linked", "extract-ready");
 
-    static Platform platform;
-    static Chain chain;
-
-    @BeforeAll
-    static void start() throws Exception {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        platform = new Platform();
-        platform.startAll();
-        chain = new Chain(platform);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void deliversExactlyOneExtractPerApplicationThroughAKilledWorkerABrokerOutageAndADatabaseRestart()
