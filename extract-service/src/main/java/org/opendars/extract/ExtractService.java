@@ -1,5 +1,6 @@
 package org.opendars.extract;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.opendars.extract.messaging.ApplicationApproved;
@@ -19,6 +21,7 @@ import org.opendars.kit.messaging.Outbox;
 import org.opendars.kit.jobs.Jobs;
 import org.opendars.kit.jobs.Lease;
 import org.opendars.kit.jobs.LeaseLostException;
+import org.opendars.kit.jobs.PermanentJobFailure;
 import org.opendars.kit.problem.NotFoundProblem;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -82,13 +85,12 @@ public class ExtractService {
      * transaction, and only while this worker holds the lease.
      */
     public void build(Lease lease) {
-        jobs.work(lease, this::write, this::fail, held -> giveUp(held, "the extract was started "
-                + (held.attempt() - 1) + " times and its worker was lost each time"));
+        jobs.work(lease, this::write, this::fail, this::giveUp);
     }
 
     private void write(Lease lease) {
         Extract claimed = jobs.inTransaction(() -> Extract.<Extract>findById(lease.jobId()));
-        Path results = jobs.fetchToFile(lease, () -> linkage.results(claimed.linkageRunId), 0, 50);
+        Path results = jobs.fetchToFile(lease, () -> resultsOf(claimed.linkageRunId), 0, 50);
         try {
             jobs.checkpoint(lease);
             jobs.inTransaction(() -> {
@@ -104,6 +106,18 @@ public class ExtractService {
             });
         } finally {
             Jobs.deleteQuietly(results);
+        }
+    }
+
+    /** A linkage run that linkage-service does not know will never have results to pull. */
+    private InputStream resultsOf(UUID linkageRunId) {
+        try {
+            return linkage.results(linkageRunId);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new PermanentJobFailure("linkage-service knows no results of run " + linkageRunId, e);
+            }
+            throw e;
         }
     }
 

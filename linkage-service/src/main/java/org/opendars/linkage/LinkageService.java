@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.opendars.linkage.engine.PersonRecord;
@@ -39,6 +40,7 @@ import org.opendars.kit.api.IdempotencyKeys;
 import org.opendars.kit.jobs.Jobs;
 import org.opendars.kit.jobs.Lease;
 import org.opendars.kit.jobs.LeaseLostException;
+import org.opendars.kit.jobs.PermanentJobFailure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -131,8 +133,7 @@ public class LinkageService {
      * nothing.
      */
     public void execute(Lease lease) {
-        jobs.work(lease, this::run, this::fail, held -> giveUp(held, "the run was started " + (held.attempt() - 1)
-                + " times and its worker was lost each time"));
+        jobs.work(lease, this::run, this::fail, this::giveUp);
     }
 
     private void run(Lease lease) {
@@ -152,7 +153,7 @@ public class LinkageService {
         if (!run.hasCohort()) {
             return false;
         }
-        Path file = jobs.fetchToFile(lease, () -> applications.cohort(run.applicationId), run.cohortSize, 40);
+        Path file = jobs.fetchToFile(lease, () -> cohortOf(run.applicationId), run.cohortSize, 40);
         try {
             jobs.checkpoint(lease);
             jobs.inTransaction(() -> {
@@ -212,6 +213,18 @@ public class LinkageService {
         }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),
                 run.resultRows);
+    }
+
+    /** An application that applications-service does not know will never have a cohort to pull. */
+    private InputStream cohortOf(UUID applicationId) {
+        try {
+            return applications.cohort(applicationId);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new PermanentJobFailure("applications-service knows no cohort of application " + applicationId, e);
+            }
+            throw e;
+        }
     }
 
     /** A superseded worker's failure is not the run's: only the lease holder may fail it. */

@@ -123,6 +123,32 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void createsOneApplicationForConcurrentRequestsWithOneIdempotencyKey() throws Exception {
+        String key = "k-" + java.util.UUID.randomUUID();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(ALICE).header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON).body(BODY).post("/api/applications")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertThat(response.statusCode()).isIn(201, 409);
+                if (response.statusCode() == 201) {
+                    ids.add(response.path("id"));
+                } else {
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refusesAnIdempotencyKeyReusedForADifferentRequest() {
         given().auth().oauth2(ALICE).header("Idempotency-Key", "k-reused").contentType(ContentType.JSON)
                 .body(BODY).post("/api/applications").then().statusCode(201);

@@ -106,6 +106,17 @@ class LinkageFlowTest {
     }
 
     @Test
+    void failsAtOnceWithoutRetriesForAnApplicationNobodyKnows() {
+        String applicationId = TestCohortResource.UNKNOWN.toString();
+        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+                EventContract.example("application-approved", "applicationId", applicationId));
+        new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(1))
+                .body("[0].failureReason", org.hamcrest.Matchers.containsString("knows no cohort"));
+    }
+
+    @Test
     void givesUpAfterItsAttemptsAndPublishesTheFailure() {
         String applicationId = TestCohortResource.UNAVAILABLE.toString();
         new TestKafka(bootstrap).sendEvent("application-approved", applicationId,

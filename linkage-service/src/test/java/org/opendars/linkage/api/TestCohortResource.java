@@ -32,9 +32,15 @@ public class TestCohortResource {
     /** An application whose cohort cannot be fetched, as when the applications service is down. */
     static final UUID UNAVAILABLE = UUID.fromString("00000000-0000-4000-8000-00000000dead");
 
+    /** An application the applications service has never heard of, as a forged approval would name. */
+    static final UUID UNKNOWN = UUID.fromString("00000000-0000-4000-8000-0000000000ff");
+
     @GET
     @Produces("text/csv")
     public String cohort(@PathParam("id") UUID id) throws IOException {
+        if (UNKNOWN.equals(id)) {
+            throw new jakarta.ws.rs.NotFoundException("no application " + id);
+        }
         if (UNAVAILABLE.equals(id)) {
             throw new jakarta.ws.rs.ServiceUnavailableException("cohort store unavailable");
         }

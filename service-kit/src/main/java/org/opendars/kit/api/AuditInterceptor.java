@@ -31,16 +31,18 @@ class AuditInterceptor {
 
     private final Caller caller;
     private final CurrentVertxRequest current;
+    private final org.opendars.kit.jobs.JobSettings settings;
 
-    AuditInterceptor(Caller caller, CurrentVertxRequest current) {
+    AuditInterceptor(Caller caller, CurrentVertxRequest current, org.opendars.kit.jobs.JobSettings settings) {
         this.caller = caller;
         this.current = current;
+        this.settings = settings;
     }
 
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
         try {
-            return QuarkusTransaction.joiningExisting().call(() -> {
+            return QuarkusTransaction.joiningExisting().timeout(settings.transactionTimeoutSeconds()).call(() -> {
                 Object answer = invocation.proceed();
                 record(statusOf(answer));
                 return answer;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How claimed jobs are leased, kept alive and retried; the defaults suit every service. */
+/** How claimed jobs are leased, kept alive and retried, and how long their transactions may take. */
 @ConfigMapping(prefix = "dars.jobs")
 public interface JobSettings {
 
@@ -29,6 +29,11 @@ public interface JobSettings {
     Duration maxBackoff();
 
     /** Bound of each database transaction of a job's work (loading a cohort, writing an extract). */
+    /** Also bounds the transaction of an audited request, such as a large upload loaded by COPY. */
     @WithDefault("PT1H")
     Duration transactionTimeout();
+
+    default int transactionTimeoutSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, transactionTimeout().toSeconds());
+    }
 }

@@ -120,19 +120,23 @@ public class Jobs {
     }
 
     /**
-     * Runs one claimed job: work while the attempts last, else {@code giveUp}; a failure goes to {@code fail} with
-     * its reason; a lost lease ends the work quietly (the new holder owns the outcome). The lease is released
-     * whatever happens.
+     * Runs one claimed job: work while the attempts last, else {@code giveUp} with the reason; a failure goes to
+     * {@code fail} with its reason, a {@link PermanentJobFailure} straight to {@code giveUp}; a lost lease ends the
+     * work quietly (the new holder owns the outcome). The lease is released whatever happens.
      */
-    public void work(Lease lease, Consumer<Lease> work, BiConsumer<Lease, String> fail, Consumer<Lease> giveUp) {
+    public void work(Lease lease, Consumer<Lease> work, BiConsumer<Lease, String> fail,
+            BiConsumer<Lease, String> giveUp) {
         try {
             if (attemptsSpent(lease)) {
-                giveUp.accept(lease);
+                giveUp.accept(lease, "started " + (lease.attempt() - 1) + " times and its worker was lost each time");
             } else {
                 work.accept(lease);
             }
         } catch (LeaseLostException e) {
             Log.warnf("%s; leaving it to the replica that took it over", e.getMessage());
+        } catch (PermanentJobFailure e) {
+            Log.warnf("%s %s failed for good: %s", lease.table().table(), lease.jobId(), e.getMessage());
+            giveUp.accept(lease, e.getMessage());
         } catch (RuntimeException e) {
             Log.errorf(e, "%s %s failed (attempt %d)", lease.table().table(), lease.jobId(), lease.attempt());
             fail.accept(lease, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -143,9 +147,7 @@ public class Jobs {
 
     /** A transaction bounded by the configured job timeout rather than the 60 s default. */
     public <T> T inTransaction(Callable<T> work) {
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) Math.min(Integer.MAX_VALUE, settings.transactionTimeout().toSeconds()))
-                .call(work);
+        return QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds()).call(work);
     }
 
     /**

@@ -36,20 +36,29 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
 /**
- * Publishes outbox rows in id order. Only the replica holding the advisory lock relays, so events about one
- * aggregate never overtake each other even with several replicas. The broker is called outside any database
- * transaction: rows are read, sent, then marked in short autocommit statements on the lock's own connection. A
- * crash after sending and before marking re-sends, which consumers ignore by event id. A row the broker refuses is
- * retried with backoff and holds back only later rows about the same aggregate, never the whole stream.
+ * Publishes outbox rows in id order per aggregate. Only the replica holding the advisory lock relays, so events
+ * about one aggregate never overtake each other even with several replicas. The broker is called outside any
+ * database transaction: rows are read, sent, then marked in short autocommit statements on the lock's own
+ * connection. A crash after sending and before marking re-sends, which consumers ignore by event id. A row the
+ * broker refuses is retried with backoff and holds back only later rows about the same aggregate, never the whole
+ * stream.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
+    /**
+     * The oldest unsent row of each aggregate, unless an earlier row of that aggregate is waiting out a failure:
+     * one row per aggregate per batch, so a row the broker refuses can never be overtaken by a later one of the same
+     * aggregate sent in the same batch.
+     */
     private static final String NEXT_BATCH = """
-            select id, event_id, topic, aggregate_id, type, payload, occurred_at from outbox_event e
-             where sent_at is null and (next_attempt_at is null or next_attempt_at <= now())
-               and not exists (select 1 from outbox_event f where f.sent_at is null and f.failed_attempts > 0
-                               and f.aggregate_id = e.aggregate_id and f.id < e.id)
+            select id, event_id, topic, aggregate_id, type, payload, occurred_at from (
+                select distinct on (aggregate_id) id, event_id, topic, aggregate_id, type, payload, occurred_at,
+                       failed_attempts, next_attempt_at
+                  from outbox_event
+                 where sent_at is null
+                 order by aggregate_id, id) firsts
+             where next_attempt_at is null or next_attempt_at <= now()
              order by id limit ?""";
 
     private final AgroalDataSource dataSource;
@@ -92,8 +101,9 @@ public class OutboxRelay {
                 return;
             }
             try {
-                while (relayBatch(connection) == settings.batchSize()) {
-                    // a full batch means more are waiting: keep going while this replica holds the lock
+                while (relayBatch(connection) > 0) {
+                    // more may be waiting (the next row of each aggregate just sent): keep going while this
+                    // replica holds the lock
                 }
                 measure(connection);
             } finally {
