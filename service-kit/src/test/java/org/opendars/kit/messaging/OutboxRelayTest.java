@@ -46,4 +46,31 @@ class OutboxRelayTest {
         assertThat(present(old)).isFalse();
         assertThat(present(recent)).isTrue();
     }
+
+    private static UUID unsent(String aggregate, String payload) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.of(id, "kit-relay", aggregate, payload).persist());
+        return id;
+    }
+
+    private static OutboxEvent row(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult());
+    }
+
+    @Test
+    void holdsBackOnlyTheAggregateOfARowTheBrokerRefusesAndRetriesItWithBackoff() {
+        String refused = "refused-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        // Larger than the producer's max.request.size: refused for good by the client, as a broker would refuse it.
+        UUID tooLarge = unsent(refused, "{\"x\": \"" + "x".repeat(2_000_000) + "\"}");
+        UUID behind = unsent(refused, "{}");
+        UUID elsewhere = unsent(other, "{}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> row(elsewhere).sentAt != null && row(tooLarge).failedAttempts > 0);
+        OutboxEvent failing = row(tooLarge);
+        assertThat(failing.sentAt).isNull();
+        assertThat(failing.lastError).contains("RecordTooLarge");
+        assertThat(failing.nextAttemptAt).isAfter(Instant.now().minusSeconds(1));
+        assertThat(row(behind).sentAt).as("a later row of the refused aggregate").isNull();
+    }
 }
