@@ -3,6 +3,7 @@ ALTER TABLE extract_job ADD COLUMN lease_token uuid;
 ALTER TABLE extract_job ADD COLUMN lease_expires_at timestamptz;
 ALTER TABLE extract_job ADD COLUMN next_attempt_at timestamptz;
 ALTER TABLE extract_job ADD COLUMN percent_done int NOT NULL DEFAULT 0;
+ALTER TABLE extract_job ADD COLUMN result_rows bigint NOT NULL DEFAULT 0;
 CREATE INDEX extract_job_claimable_idx ON extract_job (created_at) WHERE status IN ('PENDING', 'BUILDING');
 
 -- The extract file lives here, not on a pod's disk: any replica serves it. Each chunk is AES-GCM encrypted with

@@ -49,6 +49,10 @@ public class Extract extends LeasedJob {
     @Column(name = "results_ref", nullable = false)
     public String resultsRef;
 
+    /** How many result rows the linkage run reported: what the build's progress counts against. */
+    @Column(name = "result_rows", nullable = false)
+    public long resultRows;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ExtractStatus status;
@@ -92,13 +96,15 @@ public class Extract extends LeasedJob {
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
 
-    static Extract pending(UUID applicationId, String organisationId, UUID linkageRunId, String resultsRef) {
+    static Extract pending(UUID applicationId, String organisationId, UUID linkageRunId, String resultsRef,
+            long resultRows) {
         Extract extract = new Extract();
         extract.id = UUID.randomUUID();
         extract.applicationId = applicationId;
         extract.organisationId = organisationId;
         extract.linkageRunId = linkageRunId;
         extract.resultsRef = resultsRef;
+        extract.resultRows = resultRows;
         extract.status = ExtractStatus.PENDING;
         extract.createdAt = Instant.now();
         return extract;

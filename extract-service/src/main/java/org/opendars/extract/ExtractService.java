@@ -67,7 +67,7 @@ public class ExtractService {
     public void schedule(LinkageCompleted completed) {
         if (!Extract.existsFor(completed.linkageRunId())) {
             Extract.pending(completed.applicationId(), completed.organisationId(), completed.linkageRunId(),
-                    completed.resultsRef()).persist();
+                    completed.resultsRef(), completed.resultRows()).persist();
         }
     }
 
@@ -90,7 +90,7 @@ public class ExtractService {
 
     private void write(Lease lease) {
         Extract claimed = jobs.inTransaction(() -> Extract.<Extract>findById(lease.jobId()));
-        Path results = jobs.fetchToFile(lease, () -> resultsOf(claimed.linkageRunId), 0, 50);
+        Path results = jobs.fetchToFile(lease, () -> resultsOf(claimed.linkageRunId), claimed.resultRows, 50);
         try {
             jobs.checkpoint(lease);
             jobs.inTransaction(() -> {

@@ -17,7 +17,7 @@ import org.opendars.kit.jobs.LeaseLostException;
 class ExtractTest {
 
     private static Extract extract() {
-        return Extract.pending(UUID.randomUUID(), "ORG-A", UUID.randomUUID(), "/internal/linkage-runs/x/results");
+        return Extract.pending(UUID.randomUUID(), "ORG-A", UUID.randomUUID(), "/internal/linkage-runs/x/results", 5);
     }
 
     static final JobSettings SETTINGS = FixedJobSettings.defaults();
