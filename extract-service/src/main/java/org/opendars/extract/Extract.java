@@ -136,6 +136,12 @@ public class Extract extends LeasedJob {
         releaseLease();
     }
 
+    /** Fails the build now, whatever attempts are left. */
+    void failForGood(Lease lease, String reason) {
+        endForGood(lease, reason);
+        status = ExtractStatus.FAILED;
+    }
+
     /** Returns true when this failure is final. */
     boolean attemptFailed(Lease lease, String reason, JobSettings settings) {
         boolean last = endFailedAttempt(lease, reason, settings);

@@ -138,10 +138,8 @@ public class ExtractService {
     private void giveUp(Lease lease, String reason) {
         jobs.inTransaction(() -> {
             Extract extract = locked(lease);
-            extract.attempts = Math.max(extract.attempts, jobs.settings().maxAttempts());
-            if (extract.attemptFailed(lease, reason, jobs.settings())) {
-                outbox.add(extract.applicationId.toString(), ExtractFailed.of(extract));
-            }
+            extract.failForGood(lease, reason);
+            outbox.add(extract.applicationId.toString(), ExtractFailed.of(extract));
             return null;
         });
     }

@@ -208,6 +208,13 @@ public class LinkageRun extends LeasedJob {
         releaseLease();
     }
 
+    /** Fails the run now, whatever attempts are left. */
+    void failForGood(Lease lease, String reason) {
+        endForGood(lease, reason);
+        status = RunStatus.FAILED;
+        finishedAt = Instant.now();
+    }
+
     /** A failed attempt waits and is retried until the attempts are spent. Returns true when the failure is final. */
     boolean attemptFailed(Lease lease, String reason, JobSettings settings) {
         boolean last = endFailedAttempt(lease, reason, settings);

@@ -246,8 +246,8 @@ public class LinkageService {
     private void giveUp(Lease lease, String reason) {
         jobs.inTransaction(() -> {
             LinkageRun run = lockedRun(lease);
-            run.attempts = Math.max(run.attempts, jobs.settings().maxAttempts());
-            if (run.attemptFailed(lease, reason, jobs.settings()) && !run.isUpload()) {
+            run.failForGood(lease, reason);
+            if (!run.isUpload()) {
                 outbox.add(run.applicationId.toString(), LinkageFailed.of(run));
             }
             return null;

@@ -68,6 +68,16 @@ class LinkageRunTest {
     }
 
     @Test
+    void failsForGoodAtOnceWhateverAttemptsAreLeft() {
+        LinkageRun run = run();
+        run.failForGood(claim(run), "applications-service knows no cohort of application x");
+        assertThat(run.status).isEqualTo(RunStatus.FAILED);
+        assertThat(run.attempts).isEqualTo(1);
+        assertThat(run.nextAttemptAt).isNull();
+        assertThat(run.leaseToken).isNull();
+    }
+
+    @Test
     void refusesToCompleteARunNobodyClaimed() {
         LinkageRun run = run();
         Lease stranger = new Lease(LinkageRun.JOBS, run.id, UUID.randomUUID(), 1);

@@ -51,6 +51,15 @@ class ExtractFlowTest {
                 "resultsRef", "/internal/linkage-runs/" + runId + "/results"));
     }
 
+    /** An extract built for a new application, approved and linked. */
+    private String readyExtract() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+        return awaitReady(applicationId);
+    }
+
     private String awaitReady(String applicationId) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(RITA)
                 .get("/api/extracts?applicationId={id}", applicationId).then().statusCode(200)
@@ -153,11 +162,7 @@ class ExtractFlowTest {
 
     @Test
     void servesARangeOfTheStoredFileAndRefusesOneOutsideIt() {
-        TestKafka kafka = new TestKafka(bootstrap);
-        String applicationId = UUID.randomUUID().toString();
-        approve(kafka, applicationId);
-        linked(kafka, applicationId);
-        String extractId = awaitReady(applicationId);
+        String extractId = readyExtract();
         byte[] whole = given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then()
                 .statusCode(200).header("Accept-Ranges", "bytes").extract().asByteArray();
         byte[] part = given().auth().oauth2(RITA).header("Range", "bytes=10-49")
@@ -171,11 +176,7 @@ class ExtractFlowTest {
 
     @Test
     void purgesTheBytesForGoodAndKeepsTheRecordOfTheDelivery() {
-        TestKafka kafka = new TestKafka(bootstrap);
-        String applicationId = UUID.randomUUID().toString();
-        approve(kafka, applicationId);
-        linked(kafka, applicationId);
-        String extractId = awaitReady(applicationId);
+        String extractId = readyExtract();
         String sha256 = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then().extract().path("sha256");
 
         given().auth().oauth2(RITA).post("/api/extracts/{id}/purge", extractId).then().statusCode(403);
@@ -192,11 +193,7 @@ class ExtractFlowTest {
 
     @Test
     void keepsTheFileEncryptedAtRest() {
-        TestKafka kafka = new TestKafka(bootstrap);
-        String applicationId = UUID.randomUUID().toString();
-        approve(kafka, applicationId);
-        linked(kafka, applicationId);
-        String extractId = awaitReady(applicationId);
+        String extractId = readyExtract();
         byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) org.opendars.extract.Extract.getEntityManager()
                 .createNativeQuery("select bytes from extract_chunk where extract_id = cast(:id as uuid) and seq = 0")
                 .setParameter("id", extractId).getSingleResult());

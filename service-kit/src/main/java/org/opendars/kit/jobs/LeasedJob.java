@@ -61,16 +61,19 @@ public abstract class LeasedJob extends PanacheEntityBase {
      * waits, each time longer, before it may be claimed again.
      */
     protected boolean endFailedAttempt(Lease lease, String reason, JobSettings settings) {
-        requireLease(lease);
-        failureReason = reason == null ? "unknown failure" : (reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-        leaseToken = null;
-        leaseExpiresAt = null;
+        endForGood(lease, reason);
         if (attempts >= settings.maxAttempts()) {
-            nextAttemptAt = null;
             return true;
         }
         nextAttemptAt = Instant.now().plus(backoff(attempts, settings));
         return false;
+    }
+
+    /** Ends the job for good now, whatever attempts are left: a failure no retry can mend, or a worker lost too often. */
+    protected void endForGood(Lease lease, String reason) {
+        requireLease(lease);
+        failureReason = reason == null ? "unknown failure" : (reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        releaseLease();
     }
 
     static Duration backoff(int attempts, JobSettings settings) {
