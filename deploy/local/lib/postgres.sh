@@ -80,7 +80,7 @@ postgres_provision() {
 
 # Bumped when the services' migrations were rewritten rather than added to (pre-release only): the local stack's
 # service schemas are then dropped once, so Flyway builds them anew instead of refusing changed checksums.
-SCHEMA_EPOCH=2
+SCHEMA_EPOCH=3
 SERVICE_SCHEMAS=(applications approvals linkage extract)
 
 postgres_reset_schemas_on_new_epoch() {

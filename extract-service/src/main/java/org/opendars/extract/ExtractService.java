@@ -48,6 +48,11 @@ public class ExtractService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void noteApproved(ApplicationApproved approved) {
+        if (approved.datasets() == null || approved.datasets().isEmpty()) {
+            // Nothing could ever be released under it: refused (and dead-lettered with this reason), not stored.
+            throw new IllegalArgumentException("the approval of application " + approved.applicationId()
+                    + " names no data sets");
+        }
         if (ApprovedProduct.findById(new ApprovedProduct.Key(approved.applicationId(), approved.version())) != null) {
             return;
         }

@@ -181,6 +181,9 @@ public class ExtractStore {
      * approval for one data set never releases the same-named field of another.
      */
     static String query(List<ApprovedDataset> approved) {
+        if (approved.isEmpty()) {
+            throw new IllegalArgumentException("no approved data sets to release");
+        }
         Map<String, List<String>> datasetsByField = new LinkedHashMap<>();
         for (ApprovedDataset dataset : approved) {
             safe(dataset.code());

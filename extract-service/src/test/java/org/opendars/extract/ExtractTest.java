@@ -95,6 +95,11 @@ class ExtractTest {
     }
 
     @Test
+    void refusesToBuildAQueryWithoutApprovedDataSets() {
+        assertThatThrownBy(() -> ExtractStore.query(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesNamesThatAreNotPlainIdentifiers() {
         assertThatThrownBy(() -> ExtractStore.query(List.of(new ApprovedDataset("HES_APC",
                 List.of("admidate' end, c.fields::text as x --")))))
