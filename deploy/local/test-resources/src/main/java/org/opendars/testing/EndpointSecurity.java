@@ -50,11 +50,15 @@ public final class EndpointSecurity {
                 }
                 JsonNode content = path.getValue().get(method).path("requestBody").path("content");
                 String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
-                Response response = given().contentType(mediaType).body(mediaType.contains("json") ? "{}" : "x")
-                        .request(method, concrete);
-                boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
-                if (response.statusCode() != 401 || !problem) {
-                    open.add(method.toUpperCase() + " " + path.getKey() + " -> " + response.statusCode());
+                // Every Accept a client might send: a CSV endpoint asked for JSON must still answer 401 first.
+                for (String accept : List.of("*/*", "application/json", "text/csv")) {
+                    Response response = given().accept(accept).contentType(mediaType)
+                            .body(mediaType.contains("json") ? "{}" : "x").request(method, concrete);
+                    boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
+                    if (response.statusCode() != 401 || !problem) {
+                        open.add(method.toUpperCase() + " " + path.getKey() + " (Accept " + accept + ") -> "
+                                + response.statusCode());
+                    }
                 }
             });
         }
