@@ -50,12 +50,15 @@ public final class EndpointSecurity {
                 }
                 JsonNode content = path.getValue().get(method).path("requestBody").path("content");
                 String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
-                // Every Accept a client might send: a CSV endpoint asked for JSON must still answer 401 first.
+                // Every Accept a client might send: an endpoint asked for a type it does not produce may refuse with
+                // 406 before authenticating (that reveals nothing), but must never fail or answer without a problem.
                 for (String accept : List.of("*/*", "application/json", "text/csv")) {
                     Response response = given().accept(accept).contentType(mediaType)
                             .body(mediaType.contains("json") ? "{}" : "x").request(method, concrete);
                     boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
-                    if (response.statusCode() != 401 || !problem) {
+                    boolean refused = response.statusCode() == 401
+                            || (response.statusCode() == 406 && !accept.equals("*/*"));
+                    if (!refused || !problem) {
                         open.add(method.toUpperCase() + " " + path.getKey() + " (Accept " + accept + ") -> "
                                 + response.statusCode());
                     }
