@@ -2,7 +2,6 @@ package org.opendars.e2e;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,8 @@ final class KafkaProcess implements AutoCloseable {
         this.directory = directory;
         this.config = directory.resolve("server.properties");
         this.log = directory.resolve("kafka.log");
-        this.port = freePort();
-        int controllerPort = freePort();
+        this.port = Ports.free();
+        int controllerPort = Ports.free();
         Files.createDirectories(directory);
         Files.writeString(config, """
                 process.roles=broker,controller
@@ -110,9 +109,4 @@ final class KafkaProcess implements AutoCloseable {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

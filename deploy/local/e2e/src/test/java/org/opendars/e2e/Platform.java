@@ -1,7 +1,6 @@
 package org.opendars.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +54,7 @@ final class Platform implements AutoCloseable {
                 throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify from"
                         + " the project root builds them before this module)");
             }
-            ports.put(service, freePort());
+            ports.put(service, Ports.free());
         }
         resetSchemas();
         kafka = new KafkaProcess(root.resolve("deploy/local/e2e/target/e2e-kafka-" + System.nanoTime()));
@@ -81,7 +80,7 @@ final class Platform implements AutoCloseable {
     /** Another process of the same service, sharing its database and broker; returns its base URL once ready. */
     String startReplica(String service) throws Exception {
         String replica = service + "-replica";
-        ports.put(replica, freePort());
+        ports.put(replica, Ports.free());
         start(replica, service);
         awaitReady(replica);
         return url(replica);
@@ -242,11 +241,6 @@ final class Platform implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();
