@@ -6,15 +6,12 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.opendars.kit.problem.ProblemException;
 import org.opendars.kit.problem.ProblemMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
@@ -58,7 +55,7 @@ class AuditInterceptor {
     }
 
     private void refused(Throwable failure) {
-        int status = statusOf(failure);
+        int status = ProblemMapper.statusOf(failure);
         QuarkusTransaction.requiringNew().run(() -> record(status));
     }
 
@@ -84,22 +81,5 @@ class AuditInterceptor {
             return response.getStatus();
         }
         return answer == null ? 204 : 200;
-    }
-
-    static int statusOf(Throwable failure) {
-        if (failure instanceof ProblemException problem) {
-            return problem.status();
-        }
-        if (failure instanceof WebApplicationException web) {
-            return web.getResponse().getStatus();
-        }
-        if (failure instanceof ForbiddenException) {
-            return 403;
-        }
-        if (failure instanceof jakarta.validation.ConstraintViolationException
-                || failure instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return 400;
-        }
-        return ProblemMapper.sqlState(failure).flatMap(ProblemMapper::forSqlState).map(Response::getStatus).orElse(500);
     }
 }

@@ -73,10 +73,6 @@ public class DeadLetter extends PanacheEntityBase {
         return (all ? find("order by id") : find("replayedAt is null order by id")).page(page, size).list();
     }
 
-    public static long pendingCount() {
-        return count("replayedAt is null");
-    }
-
     public void markReplayed() {
         replayedAt = Instant.now();
     }

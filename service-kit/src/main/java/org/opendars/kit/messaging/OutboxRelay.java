@@ -71,6 +71,8 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failing = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
+    private static final long MEASURE_EVERY_NANOS = 5_000_000_000L;
+    private volatile long lastMeasured;
 
     OutboxRelay(AgroalDataSource dataSource, @Identifier("outbox-relay") Producer<String, CloudEvent> producer,
             MeterRegistry metrics, OutboxSettings settings,
@@ -101,11 +103,17 @@ public class OutboxRelay {
                 return;
             }
             try {
-                while (relayBatch(connection) > 0) {
+                int relayed = 0;
+                for (int batch; (batch = relayBatch(connection)) > 0;) {
                     // more may be waiting (the next row of each aggregate just sent): keep going while this
                     // replica holds the lock
+                    relayed += batch;
                 }
-                measure(connection);
+                // The lag gauges need no refresh on every idle tick: after work, or every few seconds.
+                if (relayed > 0 || System.nanoTime() - lastMeasured > MEASURE_EVERY_NANOS) {
+                    measure(connection);
+                    lastMeasured = System.nanoTime();
+                }
             } finally {
                 unlock(connection);
             }

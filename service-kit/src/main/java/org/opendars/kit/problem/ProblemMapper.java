@@ -87,6 +87,26 @@ public class ProblemMapper {
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
     }
 
+    /** The status this mapper answers a failure with; the audit of a refused call records the same. */
+    public static int statusOf(Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.status();
+        }
+        if (failure instanceof WebApplicationException web) {
+            return web.getResponse().getStatus();
+        }
+        if (failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException) {
+            return 401;
+        }
+        if (failure instanceof ForbiddenException) {
+            return 403;
+        }
+        if (failure instanceof ConstraintViolationException || failure instanceof JsonProcessingException) {
+            return 400;
+        }
+        return sqlState(failure).flatMap(ProblemMapper::forSqlState).map(Response::getStatus).orElse(500);
+    }
+
     public static Optional<Response> forSqlState(String state) {
         if (state.equals("22P05") || state.equals("22021")) {
             return Optional.of(Problem.response(400, "the request contains a character that cannot be stored"
