@@ -7,10 +7,11 @@ import jakarta.ws.rs.Path;
 
 import org.opendars.applications.Dataset;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 
 @Path("/api/catalogue")
-@Authenticated
+@RolesAllowed({ "applicant", "signatory", "recipient", "case-officer", "panel-member", "approver", "data-manager",
+        "auditor", "admin" })
 public class CatalogueResource {
 
     public record Field(String name, String description, boolean identifying) {

@@ -18,7 +18,7 @@ import org.opendars.applications.CohortStore;
 
 /** The claim-check end of application-approved: the linkage service pulls an approved cohort from here. */
 @Path("/internal/applications/{id}/cohort")
-@RolesAllowed("service")
+@RolesAllowed("cohort-reader")
 public class CohortResource {
 
     private final CohortStore cohorts;

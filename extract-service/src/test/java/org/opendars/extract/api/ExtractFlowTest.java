@@ -52,7 +52,7 @@ class ExtractFlowTest {
     }
 
     /** An extract built for a new application, approved and linked. */
-    private String readyExtract() {
+    String readyExtract() {
         TestKafka kafka = new TestKafka(bootstrap);
         String applicationId = UUID.randomUUID().toString();
         approve(kafka, applicationId);

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 
 /**
  * Stands in for the linkage service's results endpoint in this service's tests; like the real one it answers only
- * callers with the {@code service} role. The record ids are those of the demo content.
+ * callers with the {@code results-reader} role (extract-service's client). The record ids are those of the demo content.
  */
 @Path("/internal/linkage-runs/{id}/results")
-@RolesAllowed("service")
+@RolesAllowed("results-reader")
 public class TestResultsResource {
 
     static final String RESULTS = """

@@ -23,7 +23,7 @@ import org.opendars.linkage.RunStatus;
  * the organisation's pseudonym and record ids, never identifiers.
  */
 @Path("/internal/linkage-runs/{id}/results")
-@RolesAllowed("service")
+@RolesAllowed("results-reader")
 public class ResultsResource {
 
     private final IdentifierStore identifiers;

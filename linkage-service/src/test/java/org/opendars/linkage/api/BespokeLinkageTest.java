@@ -35,7 +35,7 @@ class BespokeLinkageTest {
     String bootstrap;
 
     /** The demo cohort with the sender's own column names and an unusable NHS number added. */
-    private static String customerFile() throws Exception {
+    static String customerFile() throws Exception {
         List<String> rows = Files.readAllLines(TestCohortResource.demoCohort());
         StringBuilder file = new StringBuilder("study,nhs,dob,gender,pc\n");
         rows.stream().skip(1).forEach(row -> file.append(row).append('\n'));
@@ -43,7 +43,7 @@ class BespokeLinkageTest {
         return file.toString();
     }
 
-    private static String upload(String organisation, String file) {
+    static String upload(String organisation, String file) {
         return given().auth().oauth2(MAYA).contentType("text/csv").body(file)
                 .queryParam("organisationId", organisation).queryParam("localId", "study")
                 .queryParam("nhsNumber", "nhs").queryParam("dateOfBirth", "dob").queryParam("sex", "gender")
@@ -53,7 +53,7 @@ class BespokeLinkageTest {
                 .extract().path("id");
     }
 
-    private static void awaitCompleted(String id) {
+    static void awaitCompleted(String id) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MAYA)
                 .get("/api/bespoke-linkages/{id}", id).then().body("status", equalTo("COMPLETED")));
     }

@@ -32,14 +32,14 @@ class ReleaseLinkageTest {
     String bootstrap;
 
     /** A release's identifier file: the demo cohort's people as the records of a new imaging release. */
-    private static String identifiers() throws Exception {
+    static String identifiers() throws Exception {
         List<String> rows = Files.readAllLines(TestCohortResource.demoCohort());
         StringBuilder file = new StringBuilder("RECORD_ID,NHS_NO,DOB,SEX,POSTCODE\n");
         rows.stream().skip(1).forEach(row -> file.append(row.replace("STUDY-", "DIDR-")).append('\n'));
         return file.toString();
     }
 
-    private static io.restassured.response.Response ingest(String release, String file) {
+    static io.restassured.response.Response ingest(String release, String file) {
         return given().auth().oauth2(MAYA).contentType("text/csv").body(file)
                 .queryParam("recordId", "RECORD_ID").queryParam("nhsNumber", "NHS_NO")
                 .queryParam("dateOfBirth", "DOB").queryParam("sex", "SEX").queryParam("postcode", "POSTCODE")

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 
 /**
  * Stands in for the applications service's cohort endpoint in this service's tests: it serves the demo cohort of
- * the local stack, and like the real one it answers only callers with the {@code service} role.
+ * the local stack, and like the real one it answers only callers with the {@code cohort-reader} role (linkage-service's client).
  */
 @jakarta.ws.rs.Path("/internal/applications/{id}/cohort")
-@RolesAllowed("service")
+@RolesAllowed("cohort-reader")
 public class TestCohortResource {
 
     static Path demoCohort() {

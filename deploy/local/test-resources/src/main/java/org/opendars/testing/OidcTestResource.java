@@ -13,9 +13,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
- * The Quarkus test OIDC server (WireMock, in the test JVM) with one addition: client-credentials requests get a
- * token carrying the {@code service} role, as a Keycloak service account would, so service-to-service calls are
- * exercised with real signed tokens.
+ * The Quarkus test OIDC server (WireMock, in the test JVM) with one addition: a service client's
+ * client-credentials request gets a token carrying that client's realm role, as a Keycloak service account would,
+ * so service-to-service calls are exercised with real signed tokens.
  */
 public class OidcTestResource extends OidcWiremockTestResource {
 
@@ -32,12 +32,17 @@ public class OidcTestResource extends OidcWiremockTestResource {
     /** Registers the client-credentials stub on a running test OIDC server; used by the end-to-end test too. */
     public static void stubServiceAccountTokens(String keycloakUrl) {
         URI uri = URI.create(keycloakUrl);
-        // Newer stubs take precedence in WireMock, so this replaces the default client-credentials answer.
-        new WireMock(uri.getHost(), uri.getPort()).register(post("/auth/realms/quarkus/token")
-                .withRequestBody(containing("grant_type=client_credentials"))
-                .willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"access_token\": \"" + Tokens.service("service-account") + "\","
-                                + " \"token_type\": \"Bearer\", \"expires_in\": 300}")));
+        WireMock wireMock = new WireMock(uri.getHost(), uri.getPort());
+        // Newer stubs take precedence in WireMock, so these replace the default client-credentials answer. Each
+        // service client authenticates with its id and the test secret and gets a token of its own roles.
+        for (String client : Tokens.SERVICES) {
+            wireMock.register(post("/auth/realms/quarkus/token")
+                    .withRequestBody(containing("grant_type=client_credentials"))
+                    .withBasicAuth(client, "secret")
+                    .willReturn(aResponse()
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"access_token\": \"" + Tokens.service(client) + "\","
+                                    + " \"token_type\": \"Bearer\", \"expires_in\": 300}")));
+        }
     }
 }
