@@ -1,16 +1,23 @@
 # shellcheck shell=bash
 # PostgreSQL: the machine's Debian cluster, or an external database named by DARS_DB_URL.
 
-DB_ROLE=opendars
-DB_PASSWORD=opendars
 DB_NAMES=(opendars opendars_test)
+
+# Each service logs in as a role of its own name that owns its schema and nothing else: no rights on another
+# service's schema, no CREATE on the database or on public. The test database has the kit's test service too.
+declare -A SERVICE_SCHEMA=([applications-service]=applications [approvals-service]=approvals
+    [linkage-service]=linkage [extract-service]=extract)
+declare -A TEST_ONLY_SCHEMA=([service-kit]=kit_test)
 PG_STARTED_MARKER="$DARS_RUN/postgres.started-by-dars"
 
 external_db() { [[ -n "${DARS_DB_URL:-}" ]]; }
 
 db_jdbc_url()  { printf '%s' "${DARS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/opendars}"; }
-db_user()      { printf '%s' "${DARS_DB_USER:-$DB_ROLE}"; }
-db_password()  { printf '%s' "${DARS_DB_PASSWORD:-$DB_PASSWORD}"; }
+# A service's login: its own role locally (the password is a local-stack convention, never used elsewhere); an
+# external database names one role for all in DARS_DB_USER/DARS_DB_PASSWORD.
+db_user()      { printf '%s' "${DARS_DB_USER:-$1}"; }
+db_password()  { printf '%s' "${DARS_DB_PASSWORD:-$(db_local_password "$1")}"; }
+db_local_password() { printf '%s-local' "$1"; }
 
 pg_server_installed() { compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; }
 
@@ -62,20 +69,45 @@ postgres_stop() {
 
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
 
-# Role and databases are created only when missing, so this is safe on every run.
+# Roles, databases and schemas are created only when missing, so this is safe on every run. A schema owned by
+# anyone but its service's role (as every schema was before roles were separated) is dropped and made anew: its
+# tables would belong to the wrong role; Flyway and the demo data rebuild it.
 postgres_provision() {
-    if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$DB_ROLE'")" ]]; then
-        psql_admin -c "CREATE ROLE $DB_ROLE LOGIN PASSWORD '$DB_PASSWORD'"
-        ok "created role $DB_ROLE"
-    fi
-    local db
-    for db in "${DB_NAMES[@]}"; do
-        if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
-            as_postgres createdb -O "$DB_ROLE" "$db"
-            ok "created database $db"
+    local role db schema
+    for role in "${!SERVICE_SCHEMA[@]}" "${!TEST_ONLY_SCHEMA[@]}"; do
+        if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]]; then
+            psql_admin -c "CREATE ROLE \"$role\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD '$(db_local_password "$role")'"
+            ok "created role $role"
         fi
     done
-    ok "role $DB_ROLE and databases ${DB_NAMES[*]} present"
+    for db in "${DB_NAMES[@]}"; do
+        if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
+            as_postgres createdb "$db"
+            ok "created database $db"
+        fi
+        psql_admin -d "$db" -c "REVOKE ALL ON DATABASE $db FROM PUBLIC" -c "REVOKE CREATE ON SCHEMA public FROM PUBLIC"
+        for role in "${!SERVICE_SCHEMA[@]}"; do
+            provision_schema "$db" "$role" "${SERVICE_SCHEMA[$role]}"
+        done
+    done
+    for role in "${!TEST_ONLY_SCHEMA[@]}"; do
+        provision_schema opendars_test "$role" "${TEST_ONLY_SCHEMA[$role]}"
+    done
+    ok "databases ${DB_NAMES[*]}: a role and schema per service"
+}
+
+provision_schema() {
+    local db="$1" role="$2" schema="$3" owner
+    owner="$(psql_admin -d "$db" -c "SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = '$schema'")"
+    if [[ -n "$owner" && "$owner" != "$role" ]]; then
+        psql_admin -d "$db" -c "SET client_min_messages = warning" -c "DROP SCHEMA $schema CASCADE"
+        note "schema $db.$schema belonged to $owner: dropped, to be rebuilt by $role"
+        owner=""
+    fi
+    if [[ -z "$owner" ]]; then
+        psql_admin -d "$db" -c "CREATE SCHEMA $schema AUTHORIZATION \"$role\""
+    fi
+    psql_admin -d "$db" -c "GRANT CONNECT, TEMPORARY ON DATABASE $db TO \"$role\""
 }
 
 # Bumped when the services' migrations were rewritten rather than added to (pre-release only): the local stack's
@@ -90,6 +122,7 @@ postgres_reset_schemas_on_new_epoch() {
     for schema in "${SERVICE_SCHEMAS[@]}"; do
         psql_admin -d opendars -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
     done
+    postgres_provision
     printf '%s\n' "$SCHEMA_EPOCH" > "$marker"
     ok "service schemas reset for schema epoch $SCHEMA_EPOCH (demo data is loaded again)"
 }

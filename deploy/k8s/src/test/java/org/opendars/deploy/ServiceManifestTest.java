@@ -69,6 +69,49 @@ class ServiceManifestTest {
 
     @ParameterizedTest
     @MethodSource("services")
+    void logsInToPostgresqlAsItsOwnRoleWhoseSchemaIsItsOwnAndNoOneElses(PlatformContract.ServiceSpec service) {
+        String secret = service.name() + "-db";
+        JsonNode env = container(service.name()).path("env");
+        for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+            JsonNode entry = null;
+            for (JsonNode candidate : env) {
+                if (candidate.path("name").asText().equals(variable)) {
+                    entry = candidate;
+                }
+            }
+            assertThat(entry).as("%s of %s", variable, service.name()).isNotNull();
+            assertThat(entry.path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo(secret);
+        }
+        JsonNode cluster = BASE.get("Cluster", "opendars-db").node().path("spec");
+        JsonNode role = null;
+        for (JsonNode candidate : cluster.path("managed").path("roles")) {
+            if (candidate.path("name").asText().equals(service.name())) {
+                role = candidate;
+            }
+        }
+        assertThat(role).as("managed role %s", service.name()).isNotNull();
+        assertThat(role.path("login").asBoolean()).isTrue();
+        assertThat(role.path("superuser").asBoolean(true)).isFalse();
+        assertThat(role.path("createdb").asBoolean(true)).isFalse();
+        assertThat(role.path("createrole").asBoolean(true)).isFalse();
+        assertThat(role.path("passwordSecret").path("name").asText()).isEqualTo(secret);
+        List<String> sql = new ArrayList<>();
+        cluster.path("bootstrap").path("initdb").path("postInitApplicationSQL").forEach(s -> sql.add(s.asText()));
+        String schema = service.name().replace("-service", "");
+        assertThat(sql).contains("CREATE SCHEMA " + schema + " AUTHORIZATION \"" + service.name() + "\"",
+                "GRANT CONNECT, TEMPORARY ON DATABASE opendars TO \"" + service.name() + "\"",
+                "REVOKE ALL ON DATABASE opendars FROM PUBLIC", "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        assertThat(sql).noneMatch(statement -> statement.contains("GRANT") && statement.contains(" SCHEMA "));
+        // Only this service's Deployment names its database Secret.
+        for (PlatformContract.ServiceSpec other : PlatformContract.SERVICES) {
+            if (!other.equals(service)) {
+                assertThat(container(other.name()).toString()).doesNotContain("\"" + secret + "\"");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
     void configMapCarriesTheContractSettingsButNoCredentials(PlatformContract.ServiceSpec service) {
         JsonNode data = BASE.get("ConfigMap", service.name() + "-config").node().path("data");
 

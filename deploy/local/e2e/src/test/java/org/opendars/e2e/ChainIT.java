@@ -54,6 +54,16 @@ class ChainIT extends PlatformTest {
     }
 
     @Test
+    void refusesEachServicesDatabaseRoleOnEveryOtherServicesTables() throws Exception {
+        DatabaseRoles.assertEachServiceRoleIsRefusedOnEveryOtherServicesTables();
+    }
+
+    @Test
+    void letsEachServiceOwnItsSchemaAndEveryTableInIt() throws Exception {
+        DatabaseRoles.assertEachServiceOwnsItsSchemaAndEveryTableInIt();
+    }
+
+    @Test
     void drivesAnApplicationFromSubmissionToAVerifiedDownload() throws Exception {
         String applicationId = submit();
         approve(applicationId);

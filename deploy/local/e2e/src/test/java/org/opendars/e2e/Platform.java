@@ -100,8 +100,8 @@ final class Platform implements AutoCloseable {
         // Fewer glibc malloc arenas: many threads otherwise each reserve one, and resident memory grows with them.
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", dbUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+        env.put("QUARKUS_DATASOURCE_USERNAME", dbUser(service));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword(service));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
         env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
@@ -211,30 +211,58 @@ final class Platform implements AutoCloseable {
         kafka.close();
     }
 
-    /** Each run starts from empty schemas: the services' Flyway migrations and demo data recreate them. */
+    /**
+     * Each run starts from empty schemas: the services' Flyway migrations and demo data recreate them. Each service's
+     * role empties its own schema (it may not drop or create one), as nothing else can reach it.
+     */
     private static void resetSchemas() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
-                Statement statement = connection.createStatement()) {
-            for (String schema : new String[] { "applications", "approvals", "linkage", "extract" }) {
-                statement.execute("drop schema if exists " + schema + " cascade");
+        Map<String, String> schemas = Map.of("applications-service", "applications",
+                "approvals-service", "approvals", "linkage-service", "linkage", "extract-service", "extract");
+        for (Map.Entry<String, String> schema : schemas.entrySet()) {
+            try (Connection connection = DriverManager.getConnection(dbUrl(), dbUser(schema.getKey()),
+                    dbPassword(schema.getKey()));
+                    Statement statement = connection.createStatement()) {
+                statement.execute("set search_path to " + schema.getValue());
+                statement.execute(EMPTY_CURRENT_SCHEMA);
             }
         }
     }
+
+    private static final String EMPTY_CURRENT_SCHEMA = """
+            DO $$
+            DECLARE drop_it text;
+            BEGIN
+              FOR drop_it IN SELECT format('DROP VIEW IF EXISTS %I CASCADE', table_name)
+                  FROM information_schema.views WHERE table_schema = current_schema()
+                UNION ALL SELECT format('DROP TABLE IF EXISTS %I CASCADE', tablename)
+                  FROM pg_tables WHERE schemaname = current_schema()
+              LOOP EXECUTE drop_it; END LOOP;
+              FOR drop_it IN SELECT format('DROP SEQUENCE IF EXISTS %I CASCADE', sequence_name)
+                  FROM information_schema.sequences WHERE sequence_schema = current_schema()
+                UNION ALL SELECT format('DROP FUNCTION IF EXISTS %I(%s) CASCADE', p.proname,
+                    pg_get_function_identity_arguments(p.oid))
+                  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()
+                UNION ALL SELECT format('DROP TYPE IF EXISTS %I CASCADE', t.typname)
+                  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                  WHERE n.nspname = current_schema() AND t.typtype IN ('e', 'd')
+              LOOP EXECUTE drop_it; END LOOP;
+            END $$""";
 
     private Path jar(String service) {
         return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private static String dbUrl() {
+    static String dbUrl() {
         return System.getenv().getOrDefault("DARS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/opendars_test");
     }
 
-    private static String dbUser() {
-        return System.getenv().getOrDefault("DARS_TEST_DB_USER", "opendars");
+    /** Each service logs in as its own role, as in the local stack and in production. */
+    static String dbUser(String service) {
+        return System.getenv().getOrDefault("DARS_TEST_DB_USER", service);
     }
 
-    private static String dbPassword() {
-        return System.getenv().getOrDefault("DARS_TEST_DB_PASSWORD", "opendars");
+    static String dbPassword(String service) {
+        return System.getenv().getOrDefault("DARS_TEST_DB_PASSWORD", service + "-local");
     }
 
     private static String javaBinary() {
