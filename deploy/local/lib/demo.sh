@@ -50,19 +50,20 @@ expect_2xx() {
     expect 200 "$1"
 }
 
-cohort_json() {
-    jq -R -s '
-        split("\n") | map(sub("\r$"; "") | select(length > 0))
-        | (.[0] | split(",")) as $header
-        | .[1:] | map(split(",") as $row
-            | reduce range(0; $header | length) as $i ({};
-                . + { ($header[$i]): ($row[$i] // "" | gsub("^\"|\"$"; "") | if . == "" then null else . end) }))
-    ' "$1"
+# Uploads a cohort CSV file to linkage-service as a demo user; leaves status and body like api().
+upload_cohort() {
+    local file="$1" user="$2" out
+    out="$(mktemp)"
+    HTTP_STATUS="$(curl -s -o "$out" -w '%{http_code}' -X POST -H "Authorization: Bearer ${DEMO_TOKEN[$user]}" \
+        -H 'Accept: application/json' -H 'Content-Type: text/csv' --data-binary "@$file" "$LINKAGE_API/cohorts")" \
+        || HTTP_STATUS="000"
+    HTTP_BODY="$(<"$out")"
+    rm -f "$out"
 }
 
 application_body() {
-    local catalogue="$1" cohort="$2"
-    jq -n --argjson catalogue "$catalogue" --argjson cohort "$cohort" '
+    local catalogue="$1" cohort_id="$2"
+    jq -n --argjson catalogue "$catalogue" --arg cohort "$cohort_id" '
         def fields($code): ($catalogue | map(select(.code == $code)) | first | .fields) as $all
             | ([$all[] | select(.identifying | not) | .name]) as $safe
             | if ($safe | length) > 0 then $safe else [$all[].name] end;
@@ -72,7 +73,7 @@ application_body() {
           productType: "BESPOKE_EXTRACT",
           legalBasis: { article6: "6(1)(e)", article9: "9(2)(j)", commonLaw: "Section 251 support", cagReference: "21/CAG/0042" },
           datasets: [ "HES_APC", "ONS_MORTALITY" | { code: ., fields: fields(.) } ],
-          cohort: $cohort
+          cohortId: $cohort
         }'
 }
 
@@ -120,7 +121,7 @@ run_demo() {
 
 # alice reads the catalogue, then creates and submits the application; sets DEMO_APPLICATION.
 demo_apply() {
-    local cohort_file="$1" catalogue cohort code
+    local cohort_file="$1" catalogue cohort_id code
     api GET "$APPLICATIONS_API/catalogue" alice
     expect 200 "catalogue"
     catalogue="$HTTP_BODY"
@@ -129,13 +130,23 @@ demo_apply() {
     done
     demo_step "catalogue: $(jq length <<< "$catalogue") data sets, including HES_APC and ONS_MORTALITY"
 
-    cohort="$(cohort_json "$cohort_file")"
-    api POST "$APPLICATIONS_API/applications" alice "$(application_body "$catalogue" "$cohort")"
+    # The cohort's identifiers go to linkage-service alone; the application carries its reference and counts.
+    upload_cohort "$cohort_file" alice
+    expect 201 "upload the cohort"
+    cohort_id="$(jq -r .id <<< "$HTTP_BODY")"
+    demo_step "alice uploaded the cohort to linkage-service: $(jq -r .members <<< "$HTTP_BODY") members checked and kept there, cohort $cohort_id"
+    api POST "$APPLICATIONS_API/applications" alice "$(application_body "$catalogue" "$cohort_id")"
     expect 201 "create application"
     DEMO_APPLICATION="$(jq -r .id <<< "$HTTP_BODY")"
-    demo_step "alice created $(jq -r .reference <<< "$HTTP_BODY") ($DEMO_APPLICATION): BESPOKE_EXTRACT of HES_APC + ONS_MORTALITY, cohort of $(jq -r .cohortSize <<< "$HTTP_BODY") from ${cohort_file#"$DARS_ROOT"/}, status $(jq -r .status <<< "$HTTP_BODY")"
+    demo_step "alice created $(jq -r .reference <<< "$HTTP_BODY") ($DEMO_APPLICATION): BESPOKE_EXTRACT of HES_APC + ONS_MORTALITY naming cohort $cohort_id, status $(jq -r .status <<< "$HTTP_BODY")"
 
-    api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/submit" alice
+    # Submission waits for linkage-service's cohort-registered event (409 until then).
+    local deadline=$((SECONDS + DEMO_TIMEOUT))
+    while :; do
+        api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/submit" alice
+        [[ "$HTTP_STATUS" == 409 && SECONDS -lt deadline ]] || break
+        sleep 1
+    done
     expect 200 "submit application"
     demo_step "alice submitted it: status $(jq -r .status <<< "$HTTP_BODY")"
 }

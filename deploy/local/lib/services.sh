@@ -62,18 +62,25 @@ QUARKUS_OIDC_CLIENT_CLIENT_ID=$service
 QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=$service-secret
 DARS_DEMO_DATA=true
 DARS_JSON_LOGS=false
-DARS_APPLICATIONS_URL=http://localhost:${SERVICE_PORT[applications-service]}
 DARS_LINKAGE_URL=http://localhost:${SERVICE_PORT[linkage-service]}
 SETTINGS
+    kafka_client_environment "$service"
     # Only the extract service holds the key that seals its files' data keys.
     if [[ "$service" == extract-service ]]; then
         printf 'DARS_EXTRACT_MASTER_KEY=%s\n' "$(extract_master_key)"
     fi
+    # Only the linkage service holds the key that seals the organisations' pseudonymisation keys.
+    if [[ "$service" == linkage-service ]]; then
+        printf 'DARS_LINKAGE_MASTER_KEY=%s\n' "$(local_master_key linkage-master-key)"
+    fi
 }
 
-# The local stack's extract master key: 32 random bytes made on first use, kept beside the stack's data.
-extract_master_key() {
-    local file="$DARS_DATA/extract-master-key"
+# The local stack's extract master key.
+extract_master_key() { local_master_key extract-master-key; }
+
+# A local stack master key: 32 random bytes made on first use, kept beside the stack's data, readable by its owner.
+local_master_key() {
+    local file="$DARS_DATA/$1"
     if [[ ! -s "$file" ]]; then
         (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
     fi

@@ -67,6 +67,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "cohort_size", nullable = false)
     public int cohortSize;
 
+    /** The cohort's reference in linkage-service, which alone holds its members' identifiers. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ApplicationStatus status;
@@ -99,7 +103,7 @@ public class Application extends PanacheEntityBase {
     public long rowVersion;
 
     static Application draft(String organisationId, String createdBy, String reference, String title, String purpose,
-            ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize) {
+            ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, UUID cohortId) {
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.reference = reference;
@@ -110,7 +114,7 @@ public class Application extends PanacheEntityBase {
         application.productType = productType;
         application.legalBasis = legalBasis;
         application.datasets = List.copyOf(datasets);
-        application.cohortSize = cohortSize;
+        application.cohortId = cohortId;
         application.status = ApplicationStatus.DRAFT;
         application.version = 1;
         application.createdAt = Instant.now();
@@ -129,8 +133,14 @@ public class Application extends PanacheEntityBase {
         return find("order by createdAt desc").page(page, size).list();
     }
 
-    void submit(String by) {
+    /** A bespoke product goes to assessment only with its cohort registered, so its size is known and true. */
+    void submit(String by, Optional<CohortSummary> cohort) {
         require(status == ApplicationStatus.DRAFT, "only a draft can be submitted");
+        if (cohortId != null) {
+            CohortSummary registered = cohort.orElseThrow(() -> new IllegalTransitionException("cohort " + cohortId
+                    + " is not registered yet: linkage-service announces an upload within seconds; submit again"));
+            cohortSize = registered.members;
+        }
         status = ApplicationStatus.SUBMITTED;
         note("submitted", "submitted by " + by);
     }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import org.opendars.kit.problem.InvalidRequestException.FieldError;
 import org.opendars.applications.messaging.ApplicationSubmitted;
+import org.opendars.applications.messaging.CohortRegistered;
 import org.opendars.applications.messaging.ApplicationWithdrawn;
 import org.opendars.kit.messaging.Outbox;
 
@@ -29,14 +30,12 @@ import org.opendars.kit.messaging.Outbox;
 public class ApplicationService {
 
     private final Outbox outbox;
-    private final CohortStore cohorts;
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotency;
 
-    ApplicationService(Outbox outbox, CohortStore cohorts, EntityManager entityManager, IdempotencyKeys idempotency) {
+    ApplicationService(Outbox outbox, EntityManager entityManager, IdempotencyKeys idempotency) {
         this.idempotency = idempotency;
         this.outbox = outbox;
-        this.cohorts = cohorts;
         this.entityManager = entityManager;
     }
 
@@ -54,14 +53,15 @@ public class ApplicationService {
                 return earlier.get();
             }
         }
-        checkAgainstCatalogue(request);
+        checkAgainstCatalogue(organisationId, request);
         Application application = Application.draft(organisationId, user, nextReference(), request.title(),
                 request.purpose(), request.productType(), request.legalBasis(), request.datasets(),
-                request.cohortOrEmpty().size());
+                request.cohortId());
+        CohortSummary.ofOrganisation(request.cohortId(), organisationId)
+                .ifPresent(cohort -> application.cohortSize = cohort.members);
         application.idempotencyKey = idempotencyKey;
         application.idempotencyFingerprint = fingerprint;
         application.persistAndFlush();
-        cohorts.save(application.id, request.cohortOrEmpty());
         application.note("created", "draft created by " + user);
         return application;
     }
@@ -70,7 +70,7 @@ public class ApplicationService {
     @Transactional
     public Application submit(UUID id, Predicate<Application> visible, Long expectedVersion, String user) {
         Application application = current(id, visible, expectedVersion);
-        application.submit(user);
+        application.submit(user, CohortSummary.ofOrganisation(application.cohortId, application.organisationId));
         outbox.add(application.id.toString(), ApplicationSubmitted.of(application, user));
         return application;
     }
@@ -81,6 +81,28 @@ public class ApplicationService {
         application.withdraw(user);
         outbox.add(application.id.toString(), ApplicationWithdrawn.of(application, user));
         return application;
+    }
+
+    /** A cohort linkage-service took in: kept once; drafts of its organisation that name it learn its size. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteCohort(CohortRegistered registered) {
+        if (CohortSummary.of(registered.cohortId()).isPresent()) {
+            return;
+        }
+        CohortSummary summary = new CohortSummary();
+        summary.cohortId = registered.cohortId();
+        summary.organisationId = registered.organisationId();
+        summary.members = registered.members();
+        summary.withNhsNumber = registered.withNhsNumber();
+        summary.withDateOfBirth = registered.withDateOfBirth();
+        summary.withPostcode = registered.withPostcode();
+        summary.registeredAt = registered.registeredAt() == null ? java.time.Instant.now() : registered.registeredAt();
+        summary.persist();
+        entityManager.createQuery("update Application a set a.cohortSize = :members where a.cohortId = :cohort"
+                + " and a.organisationId = :org and a.status = :draft")
+                .setParameter("members", registered.members()).setParameter("cohort", registered.cohortId())
+                .setParameter("org", registered.organisationId()).setParameter("draft", ApplicationStatus.DRAFT)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -136,7 +158,7 @@ public class ApplicationService {
         return String.format("DARS-%06d", next.longValue());
     }
 
-    private void checkAgainstCatalogue(NewApplication request) {
+    private void checkAgainstCatalogue(String organisationId, NewApplication request) {
         Map<String, Dataset> catalogue = Dataset.catalogue().stream()
                 .collect(Collectors.toMap(d -> d.code, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
@@ -153,8 +175,13 @@ public class ApplicationService {
                 }
             }
         }
-        if (request.productType().needsCohort() && request.cohortOrEmpty().isEmpty()) {
-            errors.add(new FieldError("cohort", "is required for a " + request.productType() + " product"));
+        if (request.productType().needsCohort() && request.cohortId() == null) {
+            errors.add(new FieldError("cohortId", "is required for a " + request.productType() + " product: upload"
+                    + " the cohort file to linkage-service (POST /api/cohorts) and name the cohort it registers"));
+        }
+        if (request.cohortId() != null && CohortSummary.of(request.cohortId()).isPresent()
+                && CohortSummary.ofOrganisation(request.cohortId(), organisationId).isEmpty()) {
+            errors.add(new FieldError("cohortId", "names no cohort of your organisation"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

@@ -14,7 +14,7 @@ class ApplicationTest {
     private static Application draft() {
         return Application.draft("ORG-A", "alice", "DARS-000001", "Outcomes after hip replacement", "Research",
                 ProductType.BESPOKE_EXTRACT, new LegalBasis("6(1)(e)", "9(2)(j)", "s251", "CAG 1-01(a)/2026"),
-                List.of(new RequestedDataset("HES_APC", List.of("admidate"))), 3);
+                List.of(new RequestedDataset("HES_APC", List.of("admidate"))), null);
     }
 
     @Test
@@ -25,7 +25,7 @@ class ApplicationTest {
     @Test
     void submitsADraftAndRecordsIt() {
         Application application = draft();
-        application.submit("alice");
+        application.submit("alice", java.util.Optional.empty());
         assertThat(application.status).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(application.timeline).extracting(e -> e.event).containsExactly("submitted");
     }
@@ -33,14 +33,14 @@ class ApplicationTest {
     @Test
     void refusesToSubmitTwice() {
         Application application = draft();
-        application.submit("alice");
-        assertThatThrownBy(() -> application.submit("alice")).isInstanceOf(IllegalTransitionException.class);
+        application.submit("alice", java.util.Optional.empty());
+        assertThatThrownBy(() -> application.submit("alice", java.util.Optional.empty())).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void followsTheChainToAnExtract() {
         Application application = draft();
-        application.submit("alice");
+        application.submit("alice", java.util.Optional.empty());
         application.noteApproved("NIC-000001-ABCDE");
         application.noteLinked("3 of 3 matched");
         application.noteExtractReady("3 rows");
@@ -52,7 +52,7 @@ class ApplicationTest {
     @Test
     void refusesToWithdrawOnceDataIsLinked() {
         Application application = draft();
-        application.submit("alice");
+        application.submit("alice", java.util.Optional.empty());
         application.noteApproved("NIC-000001-ABCDE");
         application.noteLinked("3 of 3 matched");
         assertThatThrownBy(() -> application.withdraw("alice")).isInstanceOf(IllegalTransitionException.class);
@@ -61,7 +61,7 @@ class ApplicationTest {
     @Test
     void keepsALateReportOnTheTimelineWithoutMovingTheStatus() {
         Application application = draft();
-        application.submit("alice");
+        application.submit("alice", java.util.Optional.empty());
         application.withdraw("alice");
         application.noteApproved("NIC-000001-ABCDE");
         assertThat(application.status).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -77,7 +77,7 @@ class ApplicationTest {
     @Test
     void reachesTheLaterStageWhateverOrderTheReportsArriveIn() {
         Application application = draft();
-        application.submit("alice");
+        application.submit("alice", java.util.Optional.empty());
         application.noteLinked("3 of 3 matched");
         application.noteApproved("NIC-000001-ABCDE");
         assertThat(application.status).isEqualTo(ApplicationStatus.LINKED);

@@ -63,6 +63,10 @@ public class AssessmentCase extends PanacheEntityBase {
     @Column(name = "cohort_size", nullable = false)
     public int cohortSize;
 
+    /** The application's cohort in linkage-service, named again in the decision so linkage can bind or delete it. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Check> checks;
@@ -102,7 +106,8 @@ public class AssessmentCase extends PanacheEntityBase {
     public long rowVersion;
 
     static AssessmentCase open(UUID applicationId, int version, String reference, String organisationId, String title,
-            String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize) {
+            String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize,
+            UUID cohortId) {
         AssessmentCase assessment = new AssessmentCase();
         assessment.id = UUID.randomUUID();
         assessment.applicationId = applicationId;
@@ -115,6 +120,7 @@ public class AssessmentCase extends PanacheEntityBase {
         assessment.legalBasis = legalBasis;
         assessment.datasets = List.copyOf(datasets);
         assessment.cohortSize = cohortSize;
+        assessment.cohortId = cohortId;
         assessment.checks = Check.of(legalBasis, datasets, productType, cohortSize);
         assessment.status = CaseStatus.OPEN;
         assessment.openedAt = Instant.now();

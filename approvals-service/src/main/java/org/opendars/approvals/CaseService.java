@@ -37,7 +37,7 @@ public class CaseService {
         }
         AssessmentCase.open(submitted.applicationId(), submitted.version(), submitted.reference(),
                 submitted.organisationId(), submitted.title(), submitted.purpose(), submitted.productType(),
-                submitted.legalBasis(), submitted.datasets(), submitted.cohortSize()).persist();
+                submitted.legalBasis(), submitted.datasets(), submitted.cohortSize(), submitted.cohortId()).persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

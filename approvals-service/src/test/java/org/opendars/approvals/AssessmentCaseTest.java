@@ -14,7 +14,7 @@ class AssessmentCaseTest {
 
     private static AssessmentCase open(LegalBasis basis, List<String> fields) {
         return AssessmentCase.open(UUID.randomUUID(), 1, "DARS-000001", "ORG-A", "t", "p", "BESPOKE_EXTRACT", basis,
-                List.of(new RequestedDataset("HES_APC", fields)), 10);
+                List.of(new RequestedDataset("HES_APC", fields)), 10, null);
     }
 
     private static AssessmentCase open() {

@@ -51,7 +51,11 @@ public class ApprovedProduct extends PanacheEntityBase {
     public Instant approvedAt;
 
     /** The latest approved version is the one in force. */
+    /** The newest approval, unless a later decision withheld the application. */
     public static Optional<ApprovedProduct> inForce(UUID applicationId) {
+        if (WithheldApplication.isWithheld(applicationId)) {
+            return Optional.empty();
+        }
         return find("applicationId = ?1 order by applicationVersion desc", applicationId).firstResultOptional();
     }
 }

@@ -32,7 +32,8 @@ public class Extract extends LeasedJob {
     /** Waits for the approval too: the approval and the linkage result come on different topics. */
     public static final JobTable JOBS = new JobTable("extract_job", ExtractStatus.PENDING.name(),
             ExtractStatus.BUILDING.name(),
-            "exists (select 1 from approved_product p where p.application_id = j.application_id)");
+            "exists (select 1 from approved_product p where p.application_id = j.application_id)"
+                    + " and not exists (select 1 from withheld_application w where w.application_id = j.application_id)");
 
     @Id
     public UUID id;
@@ -158,6 +159,21 @@ public class Extract extends LeasedJob {
         purgedAt = Instant.now();
         purgedBy = user;
         sealedKey = null;
+    }
+
+    /**
+     * Stops the extract whatever it was doing: a waiting one is never built, a worker's lease is void (its result
+     * cannot commit), a ready one's key goes with its bytes. Returns true when it had bytes to delete.
+     */
+    boolean withhold(String reason) {
+        boolean hadBytes = status == ExtractStatus.READY;
+        if (status == ExtractStatus.PENDING || status == ExtractStatus.BUILDING || hadBytes) {
+            status = ExtractStatus.WITHHELD;
+            failureReason = reason;
+            sealedKey = null;
+            releaseLease();
+        }
+        return hadBytes;
     }
 
     public boolean isReady() {

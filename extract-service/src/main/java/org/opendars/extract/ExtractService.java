@@ -17,6 +17,7 @@ import org.opendars.extract.messaging.ExtractFailed;
 import org.opendars.extract.messaging.ExtractReady;
 import org.opendars.extract.messaging.LinkageCompleted;
 import org.opendars.kit.messaging.Outbox;
+import org.opendars.kit.messaging.UntrustedEventException;
 
 import org.opendars.kit.jobs.Jobs;
 import org.opendars.kit.jobs.Lease;
@@ -67,12 +68,27 @@ public class ExtractService {
         product.persist();
     }
 
-    /** One extract per linkage run: a redelivered linkage-completed finds it already scheduled. */
+    /**
+     * One extract per linkage run: a redelivered linkage-completed finds it already scheduled. A result naming
+     * another organisation than the approval did is refused (dead-lettered and alerted); when the approval comes
+     * later, the build checks the same.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(LinkageCompleted completed) {
+        Optional<ApprovedProduct> approval = ApprovedProduct.inForce(completed.applicationId());
+        if (approval.isPresent() && !approval.get().organisationId.equals(completed.organisationId())) {
+            throw new UntrustedEventException("linkage-completed names organisation " + completed.organisationId()
+                    + " for application " + completed.applicationId() + ", whose approval names "
+                    + approval.get().organisationId);
+        }
         if (!Extract.existsFor(completed.linkageRunId())) {
-            Extract.pending(completed.applicationId(), completed.organisationId(), completed.linkageRunId(),
-                    completed.resultsRef(), completed.resultRows()).persist();
+            Extract extract = Extract.pending(completed.applicationId(), completed.organisationId(),
+                    completed.linkageRunId(), completed.resultsRef(), completed.resultRows());
+            WithheldApplication withheld = WithheldApplication.findById(completed.applicationId());
+            if (withheld != null) {
+                extract.withhold(withheld.reason);
+            }
+            extract.persist();
         }
     }
 
@@ -100,7 +116,17 @@ public class ExtractService {
             jobs.checkpoint(lease);
             jobs.inTransaction(() -> {
                 Extract extract = locked(lease);
-                ApprovedProduct product = ApprovedProduct.inForce(extract.applicationId).orElseThrow();
+                ApprovedProduct product = ApprovedProduct.inForce(extract.applicationId)
+                        .orElseThrow(() -> new PermanentJobFailure("application " + extract.applicationId
+                                + " has no approval in force", null));
+                if (!product.organisationId.equals(extract.organisationId)) {
+                    metrics.counter("dars.events.untrusted", "topic", "linkage-completed").increment();
+                    Log.errorf("ALERT: extract %s was linked for organisation %s but application %s is approved"
+                            + " for %s; not built", extract.id, extract.organisationId, extract.applicationId,
+                            product.organisationId);
+                    throw new PermanentJobFailure("the linkage result names another organisation than the approval",
+                            null);
+                }
                 ExtractStore.Stored stored = store.write(extract, product.datasets, results);
                 extract.ready(lease, stored);
                 outbox.add(extract.applicationId.toString(), ExtractReady.of(extract));
@@ -166,6 +192,21 @@ public class ExtractService {
         long chunks = store.deleteBytes(extractId);
         Log.infof("extract %s purged by %s: %d chunks deleted", extractId, user, chunks);
         return extract;
+    }
+
+    /** A decision after the approval: nothing more is built or served for the application, and no bytes remain. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withhold(UUID applicationId, String reason, String decidedBy) {
+        if (WithheldApplication.isWithheld(applicationId)) {
+            return;
+        }
+        WithheldApplication.of(applicationId, reason, decidedBy).persist();
+        for (Extract extract : Extract.ofApplication(applicationId)) {
+            if (extract.withhold(reason)) {
+                long chunks = store.deleteBytes(extract.id);
+                Log.warnf("extract %s withheld (%s): %d chunks deleted", extract.id, reason, chunks);
+            }
+        }
     }
 
     @Transactional

@@ -18,6 +18,12 @@ public interface ExtractSettings {
     String masterKeyId();
 
     /**
+     * Base64 of 32 bytes from which each organisation's record-key pseudonyms are derived; by default the master
+     * key. It outlives master-key rotations: changing it changes every record-key pseudonym released from then on.
+     */
+    java.util.Optional<String> recordKeySecret();
+
+    /**
      * Master keys no longer in force, by id, so extracts sealed before a rotation can still be read; new extracts
      * are always sealed with the key in force.
      */

@@ -28,6 +28,8 @@ import jakarta.transaction.Transactional;
 
 import org.postgresql.PGConnection;
 
+import org.opendars.kit.api.SpreadsheetSafe;
+
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -65,12 +67,21 @@ public class ExtractStore {
             try (InputStream in = Files.newInputStream(results)) {
                 pg.getCopyAPI().copyIn("COPY results_in FROM STDIN WITH (FORMAT csv, HEADER true)", in);
             }
+            // The organisation's record-key pads reach SQL through a scratch table, never through the query text.
+            statement.execute("create temporary table record_key_pads (inner_pad bytea, outer_pad bytea)"
+                    + " on commit drop");
+            ExtractVault.RecordKeyPads pads = vault.recordKeyPads(extract.organisationId);
+            try (PreparedStatement insert = connection.prepareStatement("insert into record_key_pads values (?, ?)")) {
+                insert.setBytes(1, pads.inner());
+                insert.setBytes(2, pads.outer());
+                insert.executeUpdate();
+            }
             plain = Files.createTempFile("extract-" + extract.id, ".csv");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long rows;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(plain), sha256)) {
-                rows = pg.getCopyAPI().copyOut("COPY (" + query(approved) + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
-                        out);
+                rows = pg.getCopyAPI().copyOut("COPY (" + query(approved, recordKeys(connection)) + ") TO STDOUT"
+                        + " WITH (FORMAT csv, HEADER true)", out);
             }
             ExtractVault.DataKey key = vault.newDataKey();
             long size = storeChunks(connection, extract.id, key, plain);
@@ -180,7 +191,29 @@ public class ExtractStore {
      * One column per approved field; a field is filled only on rows of the data sets it was approved for, so an
      * approval for one data set never releases the same-named field of another.
      */
+    /** The fields of each data set whose values are stable record keys across the national data set. */
+    private static Map<String, java.util.Set<String>> recordKeys(Connection connection) throws SQLException {
+        Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select dataset_code, field from record_key_field")) {
+            while (rows.next()) {
+                keys.computeIfAbsent(rows.getString(1), d -> new java.util.HashSet<>()).add(rows.getString(2));
+            }
+        }
+        return keys;
+    }
+
+    /** HMAC-SHA-256 of a value under the organisation's record-key secret, as 32 hex digits like person pseudonyms. */
+    private static String pseudonymised(String value) {
+        return "(select left(encode(sha256(p.outer_pad || sha256(p.inner_pad || convert_to(" + value
+                + ", 'UTF8'))), 'hex'), 32) from record_key_pads p)";
+    }
+
     static String query(List<ApprovedDataset> approved) {
+        return query(approved, Map.of());
+    }
+
+    static String query(List<ApprovedDataset> approved, Map<String, java.util.Set<String>> recordKeys) {
         if (approved.isEmpty()) {
             throw new IllegalArgumentException("no approved data sets to release");
         }
@@ -191,12 +224,26 @@ public class ExtractStore {
                 datasetsByField.computeIfAbsent(safe(field), f -> new java.util.ArrayList<>()).add(dataset.code());
             }
         }
+        // Every text cell a person will open is neutralised against spreadsheet formulas (the applicant's own study
+        // ids included); pseudonyms, ranks and data set codes cannot start with a formula character.
+        // A stable record key is released only as the receiving organisation's pseudonym of it.
         String columns = datasetsByField.entrySet().stream()
-                .map(e -> "case when r.dataset in (" + quotedList(e.getValue()) + ") then c.fields ->> '" + e.getKey()
-                        + "' end as \"" + e.getKey() + "\"")
+                .map(e -> {
+                    String field = e.getKey();
+                    List<String> keyed = e.getValue().stream()
+                            .filter(d -> recordKeys.getOrDefault(d, java.util.Set.of()).contains(field)).toList();
+                    List<String> plain = e.getValue().stream().filter(d -> !keyed.contains(d)).toList();
+                    String value = "c.fields ->> '" + field + "'";
+                    return "case" + (keyed.isEmpty() ? "" : " when r.dataset in (" + quotedList(keyed) + ") then "
+                            + pseudonymised(value))
+                            + (plain.isEmpty() ? "" : " when r.dataset in (" + quotedList(plain) + ") then "
+                                    + SpreadsheetSafe.sql(value))
+                            + " end as \"" + field + "\"";
+                })
                 .collect(Collectors.joining(", "));
         String datasets = quotedList(approved.stream().map(ApprovedDataset::code).toList());
-        return "select r.pseudonym, r.study_id, r.match_rank, r.dataset" + (columns.isEmpty() ? "" : ", " + columns)
+        return "select r.pseudonym, " + SpreadsheetSafe.sql("r.study_id") + " as study_id, r.match_rank, r.dataset"
+                + (columns.isEmpty() ? "" : ", " + columns)
                 + " from results_in r join content_record c on c.dataset_code = r.dataset and c.record_id = r.record_id"
                 + " where r.dataset in (" + datasets + ") order by r.study_id, r.pseudonym, r.dataset, r.record_id";
     }

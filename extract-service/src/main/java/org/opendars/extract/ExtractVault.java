@@ -33,10 +33,14 @@ public class ExtractVault {
     private final String masterKeyId;
     private final Map<String, SecretKey> previous = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final byte[] recordKeySecret;
 
     ExtractVault(ExtractSettings settings) {
         this.master = key("dars.extracts.master-key", settings.masterKey());
         this.masterKeyId = settings.masterKeyId();
+        this.recordKeySecret = settings.recordKeySecret()
+                .map(value -> key("dars.extracts.record-key-secret", value).getEncoded())
+                .orElse(master.getEncoded());
         settings.previousMasterKeys().forEach((id, value) ->
                 previous.put(id, key("dars.extracts.previous-master-keys." + id, value)));
     }
@@ -75,6 +79,37 @@ public class ExtractVault {
         byte[] body = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
         return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, sealer, nonce, keyId.getBytes(StandardCharsets.UTF_8), body),
                 "AES");
+    }
+
+    /** HMAC-SHA-256's inner and outer padded keys of one organisation's record-key secret, for use in SQL. */
+    public record RecordKeyPads(byte[] inner, byte[] outer) {
+    }
+
+    /**
+     * The pads of the secret that pseudonymises an organisation's stable record keys: derived from the record-key
+     * secret (by default the master key) and the organisation, so it is the same in every extract the
+     * organisation receives and unrelated between organisations, and never stored.
+     */
+    public RecordKeyPads recordKeyPads(String organisationId) {
+        byte[] secret = hmac(recordKeySecret, ("record-keys:" + organisationId).getBytes(StandardCharsets.UTF_8));
+        byte[] inner = new byte[64];
+        byte[] outer = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            byte k = i < secret.length ? secret[i] : 0;
+            inner[i] = (byte) (k ^ 0x36);
+            outer[i] = (byte) (k ^ 0x5c);
+        }
+        return new RecordKeyPads(inner, outer);
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
     }
 
     public byte[] encryptChunk(SecretKey key, UUID extractId, int seq, byte[] plain) {

@@ -89,9 +89,18 @@ class ExtractTest {
     void releasesAFieldOnlyForTheDataSetsItWasApprovedFor() {
         String sql = ExtractStore.query(List.of(new ApprovedDataset("HES_APC", List.of("admidate", "diag_01")),
                 new ApprovedDataset("DID", List.of("admidate"))));
-        assertThat(sql).contains("case when r.dataset in ('HES_APC', 'DID') then c.fields ->> 'admidate' end")
-                .contains("case when r.dataset in ('HES_APC') then c.fields ->> 'diag_01' end")
+        assertThat(sql).contains("case when r.dataset in ('HES_APC', 'DID') then (case when (c.fields ->> 'admidate')")
+                .contains("case when r.dataset in ('HES_APC') then (case when (c.fields ->> 'diag_01')")
                 .contains("where r.dataset in ('HES_APC', 'DID')");
+    }
+
+    @Test
+    void releasesARecordKeyOnlyAsAPseudonymAndOnlyForTheDataSetWhereItIsOne() {
+        String sql = ExtractStore.query(List.of(new ApprovedDataset("HES_APC", List.of("epikey")),
+                new ApprovedDataset("DID", List.of("epikey"))), java.util.Map.of("HES_APC", java.util.Set.of("epikey")));
+        assertThat(sql).contains("when r.dataset in ('HES_APC') then (select left(encode(sha256(p.outer_pad ||"
+                + " sha256(p.inner_pad || convert_to(c.fields ->> 'epikey', 'UTF8'))), 'hex'), 32) from record_key_pads p)")
+                .contains("when r.dataset in ('DID') then (case when (c.fields ->> 'epikey')");
     }
 
     @Test

@@ -25,9 +25,22 @@ class ExtractVaultTest {
         public String pollInterval() {
             return "1s";
         }
+
+        public java.util.Optional<String> recordKeySecret() {
+            return java.util.Optional.empty();
+        }
     }
 
     private static final byte[] PLAIN = "pseudonym,study_id\nabc,S1\n".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void derivesRecordKeyPadsThatDifferBetweenOrganisationsAndStayTheSameForOne() {
+        ExtractVault vault = new ExtractVault(new Settings(KEY_1, "k1", Map.of()));
+        assertThat(vault.recordKeyPads("ORG-A").inner()).isEqualTo(vault.recordKeyPads("ORG-A").inner()).hasSize(64);
+        assertThat(vault.recordKeyPads("ORG-A").inner()).isNotEqualTo(vault.recordKeyPads("ORG-B").inner());
+        assertThat(new ExtractVault(new Settings(KEY_2, "k1", Map.of())).recordKeyPads("ORG-A").outer())
+                .isNotEqualTo(vault.recordKeyPads("ORG-A").outer());
+    }
 
     @Test
     void readsBackWhatItSealedAndEncrypted() {

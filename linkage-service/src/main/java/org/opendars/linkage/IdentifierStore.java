@@ -31,6 +31,8 @@ import org.opendars.linkage.engine.PersonRecord;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
 import org.postgresql.PGConnection;
 
+import org.opendars.kit.api.SpreadsheetSafe;
+
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -83,8 +85,9 @@ public class IdentifierStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int loadUpload(UUID runId, InputStream csv, ColumnMapping mapping) {
+        List<String> header = List.of();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> header = header(csv);
+            header = header(csv);
             Map<String, Integer> positions = mapping.positionsIn(header);
             StringBuilder columns = new StringBuilder();
             for (int i = 0; i < header.size(); i++) {
@@ -104,7 +107,10 @@ public class IdentifierStore {
                 insert.setObject(1, runId);
                 return insert.executeUpdate();
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            throw UploadError.of(e, header).orElseThrow(
+                    () -> new IllegalStateException("could not load the uploaded cohort of run " + runId, e));
+        } catch (IOException e) {
             throw new IllegalStateException("could not load the uploaded cohort of run " + runId, e);
         }
     }
@@ -146,7 +152,7 @@ public class IdentifierStore {
                                 .setRecordSeparator('\n').get())) {
                     while (rows.next()) {
                         String person = rows.getString(2);
-                        csv.printRecord(rows.getString(1), person == null ? "" : pseudonyms.of(person),
+                        csv.printRecord(SpreadsheetSafe.cell(rows.getString(1)), person == null ? "" : pseudonyms.of(person),
                                 rows.getInt(3) == 0 ? "" : rows.getInt(3), rows.getBoolean(4));
                     }
                 }
@@ -157,6 +163,28 @@ public class IdentifierStore {
             throw new IllegalStateException("could not read the matches of run " + run.id, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each person the organisation was given a pseudonym of, in its completed runs, once. */
+    public void personsLinkedFor(String organisationId, java.util.function.Consumer<String> person) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("select distinct l.person_id from"
+                    + " link_result l join linkage_run r on r.id = l.run_id where r.organisation_id = ?"
+                    + " and r.status = 'COMPLETED' and l.person_id is not null order by l.person_id")) {
+                statement.setFetchSize(5_000);
+                statement.setString(1, organisationId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        person.accept(rows.getString(1));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list the persons linked for " + organisationId, e);
         }
     }
 

@@ -82,6 +82,18 @@ public class LinkageRun extends LeasedJob {
     @Column(name = "cohort_size", nullable = false)
     public int cohortSize;
 
+    /** The applicant's cohort (in this service's cohort table) an application run links. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
+    /** Set when the approved product is built around a cohort: such a run without one fails, never links nothing. */
+    @Column(name = "needs_cohort", nullable = false)
+    public boolean needsCohort;
+
+    /** The organisation's key version its pseudonyms are made with, fixed at completion so a rotation changes none. */
+    @Column(name = "pseudonym_key_version")
+    public Integer pseudonymKeyVersion;
+
     @Column(nullable = false)
     public int matched;
 
@@ -117,14 +129,15 @@ public class LinkageRun extends LeasedJob {
     public long rowVersion;
 
     static LinkageRun pending(UUID applicationId, int version, String organisationId, List<ApprovedDataset> datasets,
-            int cohortSize) {
+            UUID cohortId, boolean needsCohort) {
         LinkageRun run = new LinkageRun();
         run.id = UUID.randomUUID();
         run.applicationId = applicationId;
         run.applicationVersion = version;
         run.organisationId = organisationId;
         run.datasets = List.copyOf(datasets);
-        run.cohortSize = cohortSize;
+        run.cohortId = cohortId;
+        run.needsCohort = needsCohort;
         run.source = RunSource.APPLICATION;
         run.status = RunStatus.PENDING;
         run.matchesByRank = new TreeMap<>();
@@ -134,7 +147,7 @@ public class LinkageRun extends LeasedJob {
     }
 
     static LinkageRun uploaded(String organisationId, String createdBy) {
-        LinkageRun run = pending(null, 0, organisationId, List.of(), 0);
+        LinkageRun run = pending(null, 0, organisationId, List.of(), null, false);
         run.source = RunSource.UPLOAD;
         run.createdBy = createdBy;
         return run;
@@ -170,7 +183,7 @@ public class LinkageRun extends LeasedJob {
     }
 
     public boolean hasCohort() {
-        return cohortSize > 0;
+        return cohortId != null;
     }
 
     /** Uploaded cohorts and releases arrive as files: nothing to pull, nothing to tell the application chain. */

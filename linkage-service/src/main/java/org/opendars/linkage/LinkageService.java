@@ -20,9 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.opendars.linkage.engine.PersonRecord;
 import org.opendars.linkage.engine.deterministic.DeterministicLinker;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
@@ -54,28 +52,39 @@ import io.quarkus.logging.Log;
 public class LinkageService {
 
     private final IdentifierStore identifiers;
-    private final ApplicationsClient applications;
+    private final PseudonymKeys keys;
+    private final CohortStore cohorts;
     private final Outbox outbox;
     private final MeterRegistry metrics;
     private final Jobs jobs;
     private final DeterministicLinker linker = DeterministicLinker.hesDefault(PostcodeIgnoreList.empty());
 
-    LinkageService(IdentifierStore identifiers, @RestClient ApplicationsClient applications, Outbox outbox,
+    LinkageService(IdentifierStore identifiers, CohortStore cohorts, PseudonymKeys keys, Outbox outbox,
             MeterRegistry metrics, Jobs jobs) {
+        this.keys = keys;
+        this.cohorts = cohorts;
         this.jobs = jobs;
         this.identifiers = identifiers;
-        this.applications = applications;
         this.outbox = outbox;
         this.metrics = metrics;
     }
 
-    /** One run per approved application version: a redelivered approval finds its run already scheduled. */
+    /**
+     * One run per approved application version: a redelivered approval finds its run already scheduled. The
+     * cohort it names is bound to the application; an approval naming another organisation's cohort, or one bound
+     * to another application, is refused (dead-lettered and alerted) and links nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(ApplicationApproved approved) {
-        if (LinkageRun.forVersion(approved.applicationId(), approved.version()).isEmpty()) {
-            LinkageRun.pending(approved.applicationId(), approved.version(), approved.organisationId(),
-                    approved.datasets(), approved.cohortSize()).persist();
+        if (LinkageRun.forVersion(approved.applicationId(), approved.version()).isPresent()) {
+            return;
         }
+        if (approved.cohortId() != null) {
+            Cohort.find(approved.cohortId())
+                    .ifPresent(cohort -> cohort.bindTo(approved.applicationId(), approved.organisationId()));
+        }
+        LinkageRun.pending(approved.applicationId(), approved.version(), approved.organisationId(),
+                approved.datasets(), approved.cohortId(), approved.needsCohort()).persist();
     }
 
     /**
@@ -128,9 +137,8 @@ public class LinkageService {
     }
 
     /**
-     * Works on a claimed run. The cohort is pulled over HTTP into a local file with no transaction open, then
-     * loaded by COPY in a bounded transaction; a worker that lost its lease stops at the next step and changes
-     * nothing.
+     * Works on a claimed run: the bound cohort's members are copied into the run, then linked; a worker that lost
+     * its lease stops at the next step and changes nothing.
      */
     public void execute(Lease lease) {
         jobs.work(lease, this::run, this::fail, this::giveUp);
@@ -147,26 +155,32 @@ public class LinkageService {
 
     boolean loadCohort(Lease lease) {
         LinkageRun run = jobs.inTransaction(() -> LinkageRun.<LinkageRun>findById(lease.jobId()));
-        if (run.isUpload()) {
+        if (run.isUpload() || run.isRelease()) {
             return true;
         }
         if (!run.hasCohort()) {
+            if (run.needsCohort) {
+                throw new PermanentJobFailure("the approval of application " + run.applicationId + " names no cohort,"
+                        + " but its product is built around one", null);
+            }
             return false;
         }
-        Path file = jobs.fetchToFile(lease, () -> cohortOf(run.applicationId), run.cohortSize, 40);
-        try {
-            jobs.checkpoint(lease);
-            jobs.inTransaction(() -> {
-                try (InputStream csv = Files.newInputStream(file)) {
-                    LinkageRun locked = lockedRun(lease);
-                    locked.cohortSize = identifiers.loadCohort(lease.jobId(), csv);
-                    locked.progress(40);
-                }
-                return null;
-            });
-        } finally {
-            Jobs.deleteQuietly(file);
-        }
+        jobs.inTransaction(() -> {
+            LinkageRun locked = lockedRun(lease);
+            Cohort cohort = Cohort.find(locked.cohortId).orElseThrow(() -> new PermanentJobFailure(
+                    "no cohort " + locked.cohortId + " was uploaded", null));
+            if (cohort.isDeleted()) {
+                throw new PermanentJobFailure("cohort " + cohort.id + " was deleted: " + cohort.deletedReason, null);
+            }
+            if (!locked.applicationId.equals(cohort.applicationId)
+                    || !locked.organisationId.equals(cohort.organisationId)) {
+                throw new PermanentJobFailure("cohort " + cohort.id + " is not bound to application "
+                        + locked.applicationId, null);
+            }
+            locked.cohortSize = cohorts.copyToRun(cohort.id, locked.id);
+            locked.progress(40);
+            return null;
+        });
         return true;
     }
 
@@ -202,6 +216,9 @@ public class LinkageService {
         }
         LinkCounts counts = LinkCounts.of(matches);
         long rows = run.isRelease() ? identifiers.storeReleaseLinks(run) : identifiers.countResults(run);
+        if (!run.isRelease()) {
+            run.pseudonymKeyVersion = keys.current(run.organisationId).version();
+        }
         run.complete(lease, counts, rows);
         metrics.counter("dars.linkage.records", "outcome", "matched").increment(counts.matched());
         metrics.counter("dars.linkage.records", "outcome", "unmatched").increment(counts.unmatched());
@@ -213,18 +230,6 @@ public class LinkageService {
         }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),
                 run.resultRows);
-    }
-
-    /** An application that applications-service does not know will never have a cohort to pull. */
-    private InputStream cohortOf(UUID applicationId) {
-        try {
-            return applications.cohort(applicationId);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                throw new PermanentJobFailure("applications-service knows no cohort of application " + applicationId, e);
-            }
-            throw e;
-        }
     }
 
     /** A superseded worker's failure is not the run's: only the lease holder may fail it. */

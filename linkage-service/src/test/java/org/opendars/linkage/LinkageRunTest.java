@@ -22,7 +22,7 @@ class LinkageRunTest {
 
     private static LinkageRun run() {
         return LinkageRun.pending(UUID.randomUUID(), 1, "ORG-A", List.of(new ApprovedDataset("HES_APC", List.of("x"))),
-                3);
+                UUID.randomUUID(), true);
     }
 
     /** What a claim does in SQL: running, a new fencing token, one more attempt. */

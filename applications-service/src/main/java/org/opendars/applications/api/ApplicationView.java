@@ -12,7 +12,7 @@ import org.opendars.applications.RequestedDataset;
 
 /** The applicant's view of an application: where it is and everything that happened to it. */
 public record ApplicationView(UUID id, String reference, String organisationId, String title, String purpose,
-        ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize,
+        ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize, UUID cohortId,
         ApplicationStatus status, int version, String createdBy, Instant createdAt, List<Step> timeline) {
 
     public record Step(String event, Instant at, String detail) {
@@ -21,6 +21,6 @@ public record ApplicationView(UUID id, String reference, String organisationId, 
     static ApplicationView of(Application a) {
         List<Step> timeline = a.timeline.stream().map(e -> new Step(e.event, e.at, e.detail)).toList();
         return new ApplicationView(a.id, a.reference, a.organisationId, a.title, a.purpose, a.productType,
-                a.legalBasis, a.datasets, a.cohortSize, a.status, a.version, a.createdBy, a.createdAt, timeline);
+                a.legalBasis, a.datasets, a.cohortSize, a.cohortId, a.status, a.version, a.createdBy, a.createdAt, timeline);
     }
 }

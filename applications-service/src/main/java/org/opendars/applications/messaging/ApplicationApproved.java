@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code application-approved}. */
-@Topic("application-approved")
+@Topic(value = "application-approved", owner = "approvals-service")
 public record ApplicationApproved(UUID applicationId, String agreementReference, String approvedBy) {
 
     public ApplicationApproved {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code application-rejected}. */
-@Topic("application-rejected")
+@Topic(value = "application-rejected", owner = "approvals-service")
 public record ApplicationRejected(UUID applicationId, String reason, String rejectedBy) {
 
     public ApplicationRejected {

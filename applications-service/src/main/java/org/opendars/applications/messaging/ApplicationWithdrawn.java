@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.opendars.applications.Application;
 
 /** Topic {@code application-withdrawn}. */
-@Topic("application-withdrawn")
-public record ApplicationWithdrawn(UUID applicationId, int version, String organisationId, String withdrawnBy,
-        Instant withdrawnAt) {
+@Topic(value = "application-withdrawn", owner = "applications-service")
+public record ApplicationWithdrawn(UUID applicationId, int version, String organisationId, UUID cohortId,
+        String withdrawnBy, Instant withdrawnAt) {
 
     public static ApplicationWithdrawn of(Application application, String by) {
-        return new ApplicationWithdrawn(application.id, application.version, application.organisationId, by,
+        return new ApplicationWithdrawn(application.id, application.version, application.organisationId, application.cohortId, by,
                 Instant.now());
     }
 }

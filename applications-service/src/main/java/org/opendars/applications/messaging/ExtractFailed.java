@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code extract-failed}. */
-@Topic("extract-failed")
+@Topic(value = "extract-failed", owner = "extract-service")
 public record ExtractFailed(UUID applicationId, String reason) {
 
     public ExtractFailed {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code extract-ready}. */
-@Topic("extract-ready")
+@Topic(value = "extract-ready", owner = "extract-service")
 public record ExtractReady(UUID applicationId, long rows, String sha256, String fileName) {
 
     public ExtractReady {

@@ -2,6 +2,7 @@ package org.opendars.applications.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,14 +16,19 @@ import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
+import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendars.applications.CohortSummary;
+import org.opendars.applications.TestCohorts;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
 import org.opendars.testing.TestKafka;
 import org.opendars.testing.Tokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,14 +49,19 @@ class ApplicationResourceTest {
              "productType": "BESPOKE_EXTRACT",
              "legalBasis": {"article6": "6(1)(e)", "article9": "9(2)(j)", "commonLaw": "s251", "cagReference": "CAG 1-01(a)/2026"},
              "datasets": [{"code": "HES_APC", "fields": ["admidate", "diag_01"]}],
-             "cohort": [{"localId": "P1", "nhsNumber": "9434765919", "dateOfBirth": "1950-03-02", "sex": "1", "postcode": "LS1 4AP"},
-                        {"localId": "P2", "nhsNumber": null, "dateOfBirth": "1961-11-30", "sex": "2", "postcode": "M1 1AA"}]}
-            """;
+             "cohortId": "%s"}
+            """.formatted(TestCohorts.ORG_A);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    @BeforeEach
+    void registerTheCohortLinkageServiceAnnounced() {
+        TestCohorts.registerOrgA();
+    }
+
     static String create(String token, String body) {
+        TestCohorts.registerOrgA();
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/applications").then().statusCode(201).extract().path("id");
     }
@@ -181,14 +192,12 @@ class ApplicationResourceTest {
                 .body("""
                         {"title": "", "purpose": "p", "productType": "TABULATION",
                          "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
-                         "datasets": [{"code": "HES_APC", "fields": []}],
-                         "cohort": [{"localId": "P1", "nhsNumber": "12ab"}]}""")
+                         "datasets": [{"code": "HES_APC", "fields": []}]}""")
                 .post("/api/applications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("title"))
                 .body("errors.field", hasItem("datasets[0].fields"))
-                .body("errors.field", hasItem("cohort[0].nhsNumber"))
                 .body("detail", not(containsString("Exception")));
         given().auth().oauth2(ALICE).get("/api/applications").then().body("size()", equalTo(before));
     }
@@ -206,16 +215,16 @@ class ApplicationResourceTest {
     @Test
     void requiresACohortForABespokeProduct() {
         given().auth().oauth2(ALICE).contentType(ContentType.JSON)
-                .body(BODY.replaceAll("\"cohort\": \\[[^]]*]", "\"cohort\": []"))
+                .body(BODY.replace("\"" + TestCohorts.ORG_A + "\"", "null"))
                 .post("/api/applications")
-                .then().statusCode(400).body("errors.field", hasItem("cohort"));
+                .then().statusCode(400).body("errors.field", hasItem("cohortId"));
     }
 
     @Test
     void listsApplicationsAPageAtATime() {
         String bobs = Tokens.of("bob2", "ORG-P", "applicant");
         for (int i = 0; i < 3; i++) {
-            create(bobs, BODY);
+            create(bobs, BODY.replace(TestCohorts.ORG_A, UUID.randomUUID().toString()));
         }
         given().auth().oauth2(bobs).get("/api/applications?size=2").then().statusCode(200).body("size()", equalTo(2));
         given().auth().oauth2(bobs).get("/api/applications?size=2&page=1").then().body("size()", equalTo(1));
@@ -268,15 +277,36 @@ class ApplicationResourceTest {
     }
 
     @Test
-    void servesTheCohortOnlyToServicesAndOnlyOnceSubmitted() {
-        String id = create(ALICE, BODY);
-        String service = Tokens.service("linkage-service");
-        given().auth().oauth2(service).get("/internal/applications/{id}/cohort", id).then().statusCode(404);
-        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
-        given().auth().oauth2(ALICE).get("/internal/applications/{id}/cohort", id).then().statusCode(403);
-        String csv = given().auth().oauth2(service).get("/internal/applications/{id}/cohort", id)
-                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertThat(csv.lines()).containsExactly("localId,nhsNumber,dateOfBirth,sex,postcode",
-                "P1,9434765919,1950-03-02,1,LS1 4AP", "P2,,1961-11-30,2,M1 1AA");
+    void learnsTheCohortsSizeFromLinkageServiceAndSubmitsOnlyOnceItIsRegistered() {
+        String cohortId = UUID.randomUUID().toString();
+        String id = create(ALICE, BODY.replace(TestCohorts.ORG_A, cohortId));
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then().body("cohortSize", equalTo(0))
+                .body("cohortId", equalTo(cohortId));
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(409)
+                .contentType("application/problem+json");
+
+        new TestKafka(kafka).sendEvent("cohort-registered", cohortId, EventContract.example("cohort-registered",
+                "cohortId", cohortId, "organisationId", "ORG-A", "members", "7"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ALICE)
+                .get("/api/applications/{id}", id).then().body("cohortSize", equalTo(7)));
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200)
+                .body("cohortSize", equalTo(7));
+    }
+
+    @Test
+    void refusesACohortAnotherOrganisationUploaded() {
+        given().auth().oauth2(BOB).contentType(ContentType.JSON).body(BODY).post("/api/applications")
+                .then().statusCode(400).body("errors.field", hasItem("cohortId"));
+    }
+
+    /** The separation principle, checked on the schema itself: identifiers live in linkage-service alone. */
+    @Test
+    void keepsNoColumnThatCouldHoldAnIdentifier() {
+        List<String> columns = QuarkusTransaction.requiringNew().call(() -> CohortSummary.getEntityManager()
+                .createNativeQuery("select table_name || '.' || column_name from information_schema.columns"
+                        + " where table_schema = 'applications'").getResultList().stream().map(Object::toString)
+                .toList());
+        assertThat(columns).isNotEmpty().noneMatch(column -> column.matches(
+                "(?i)[a-z_]+\\.(?!with_|remote_).*(nhs|birth|dob|postcode|address|forename|surname|given_name|family_name|local_id).*"));
     }
 }

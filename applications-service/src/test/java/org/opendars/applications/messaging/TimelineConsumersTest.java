@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opendars.applications.TestCohorts;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
@@ -33,11 +34,12 @@ class TimelineConsumersTest {
     String bootstrap;
 
     private String submittedApplication() {
+        TestCohorts.registerOrgA();
         String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("""
                 {"title": "t", "purpose": "p", "productType": "BESPOKE_EXTRACT",
                  "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
                  "datasets": [{"code": "HES_APC", "fields": ["admidate"]}],
-                 "cohort": [{"localId": "P1", "nhsNumber": "9434765919"}]}""")
+                 "cohortId": "%s"}""".formatted(TestCohorts.ORG_A))
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
         return id;

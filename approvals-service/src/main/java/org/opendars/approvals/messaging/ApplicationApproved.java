@@ -10,19 +10,17 @@ import org.opendars.approvals.AssessmentCase;
 import org.opendars.approvals.RequestedDataset;
 
 /**
- * Topic {@code application-approved}: what was approved, for whom, under which agreement. The cohort travels by
- * reference: the linkage service pulls it from the applications service.
+ * Topic {@code application-approved}: what was approved, for whom, under which agreement. The cohort is named by its
+ * reference in linkage-service, which holds it; {@code cohortRef} is always null since cohorts moved there.
  */
-@Topic("application-approved")
+@Topic(value = "application-approved", owner = "approvals-service")
 public record ApplicationApproved(UUID applicationId, int version, String organisationId, UUID caseId,
         String agreementReference, String productType, List<RequestedDataset> datasets, int cohortSize,
-        String cohortRef, String approvedBy, Instant approvedAt) {
+        UUID cohortId, String cohortRef, String approvedBy, Instant approvedAt) {
 
     public static ApplicationApproved of(AssessmentCase approved) {
-        String cohortRef = approved.cohortSize > 0 ? "/internal/applications/" + approved.applicationId + "/cohort"
-                : null;
         return new ApplicationApproved(approved.applicationId, approved.applicationVersion, approved.organisationId,
                 approved.id, approved.agreementReference, approved.productType, approved.datasets,
-                approved.cohortSize, cohortRef, approved.decidedBy, approved.decidedAt);
+                approved.cohortSize, approved.cohortId, null, approved.decidedBy, approved.decidedAt);
     }
 }

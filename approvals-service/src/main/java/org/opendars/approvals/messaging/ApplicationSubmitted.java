@@ -10,10 +10,10 @@ import org.opendars.approvals.LegalBasis;
 import org.opendars.approvals.RequestedDataset;
 
 /** This service's copy of what it reads from topic {@code application-submitted}. */
-@Topic("application-submitted")
+@Topic(value = "application-submitted", owner = "applications-service")
 public record ApplicationSubmitted(UUID applicationId, String reference, int version, String organisationId,
         String title, String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets,
-        int cohortSize) {
+        int cohortSize, UUID cohortId) {
 
     public ApplicationSubmitted {
         Objects.requireNonNull(applicationId, "applicationId");

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** This service's copy of what it reads from topic {@code application-withdrawn}. */
-@Topic("application-withdrawn")
+@Topic(value = "application-withdrawn", owner = "applications-service")
 public record ApplicationWithdrawn(UUID applicationId, int version, String organisationId) {
 
     public ApplicationWithdrawn {

@@ -79,8 +79,9 @@ class CaseResourceTest {
                 .awaitRecord("application-approved", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         String body = TestKafka.body(record);
         EventContract.assertValid("application-approved", body);
-        assertThat(EventContract.parse(body).get("cohortRef").asText())
-                .isEqualTo("/internal/applications/" + applicationId + "/cohort");
+        assertThat(EventContract.parse(body).get("cohortId").asText())
+                .isEqualTo(EventContract.parse(EventContract.example("application-submitted")).get("cohortId").asText());
+        assertThat(EventContract.parse(body).get("cohortRef").isNull()).isTrue();
         assertThat(EventContract.parse(body).get("approvedBy").asText()).isEqualTo("dave");
     }
 

@@ -73,6 +73,8 @@ class EventContractTest {
             assertThat(schema.path("properties").path("datasetCode").path("pattern").asText())
                     .isEqualTo("^[A-Z][A-Z0-9_]*$");
             assertThat(schema.path("properties").path("releaseId").path("minLength").asInt()).isEqualTo(1);
+        } else if (PlatformContract.COHORT_TOPICS.contains(topic)) {
+            assertThat(schema.path("properties").path("cohortId").path("format").asText()).isEqualTo("uuid");
         } else {
             assertThat(schema.path("properties").path("applicationId").path("format").asText()).isEqualTo("uuid");
         }

@@ -15,19 +15,22 @@ final class PlatformContract {
             new ServiceSpec("applications-service", 8081,
                     List.of("application-submitted", "application-withdrawn"),
                     List.of("application-approved", "application-rejected", "linkage-completed", "linkage-failed",
-                            "extract-ready", "extract-failed")),
+                            "extract-ready", "extract-failed", "cohort-registered")),
             new ServiceSpec("approvals-service", 8082,
                     List.of("application-approved", "application-rejected"),
                     List.of("application-submitted", "application-withdrawn")),
             new ServiceSpec("linkage-service", 8083,
-                    List.of("linkage-completed", "linkage-failed", "release-linked"),
-                    List.of("application-approved")),
+                    List.of("linkage-completed", "linkage-failed", "release-linked", "cohort-registered"),
+                    List.of("application-approved", "application-rejected", "application-withdrawn")),
             new ServiceSpec("extract-service", 8084,
                     List.of("extract-ready", "extract-failed"),
-                    List.of("application-approved", "linkage-completed")));
+                    List.of("application-approved", "application-rejected", "linkage-completed")));
 
     /** Events about a data set release rather than an application: key and ce_subject are datasetCode:releaseId. */
     static final Set<String> RELEASE_TOPICS = Set.of("release-linked");
+
+    /** Events about an uploaded cohort rather than an application: key and ce_subject are the cohort id. */
+    static final Set<String> COHORT_TOPICS = Set.of("cohort-registered");
 
     /** Declared now so later producers never depend on broker-side auto-creation. */
     static final List<String> RESERVED_TOPICS = List.of(
@@ -52,6 +55,10 @@ final class PlatformContract {
         Set<String> topics = new TreeSet<>(eventTopics());
         topics.addAll(RESERVED_TOPICS);
         return topics;
+    }
+
+    static Stream<ServiceSpec> services() {
+        return SERVICES.stream();
     }
 
     static Stream<String> serviceNames() {

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.opendars.extract.ApprovedDataset;
 
 /** This service's copy of what it reads from topic {@code application-approved}. */
-@Topic("application-approved")
+@Topic(value = "application-approved", owner = "approvals-service")
 public record ApplicationApproved(UUID applicationId, int version, String organisationId, String agreementReference,
         String productType, List<ApprovedDataset> datasets, Instant approvedAt) {
 

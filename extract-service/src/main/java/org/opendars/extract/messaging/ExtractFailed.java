@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.opendars.extract.Extract;
 
 /** Topic {@code extract-failed}. */
-@Topic("extract-failed")
+@Topic(value = "extract-failed", owner = "extract-service")
 public record ExtractFailed(UUID applicationId, String organisationId, UUID extractId, String reason,
         Instant failedAt) {
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.opendars.extract.Extract;
 
 /** Topic {@code extract-ready}. */
-@Topic("extract-ready")
+@Topic(value = "extract-ready", owner = "extract-service")
 public record ExtractReady(UUID applicationId, String organisationId, UUID extractId, UUID linkageRunId, long rows,
         String sha256, String fileName, Instant readyAt) {
 

@@ -3,6 +3,7 @@ package org.opendars.extract.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -13,10 +14,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opendars.extract.ApprovedProduct;
 import org.opendars.extract.DownloadAudit;
+import org.opendars.extract.ExtractStore;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
@@ -38,6 +43,9 @@ class ExtractFlowTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    ExtractStore store;
 
     private void approve(TestKafka kafka, String applicationId) {
         kafka.sendEvent("application-approved", applicationId,
@@ -94,6 +102,94 @@ class ExtractFlowTest {
         ConsumerRecord<String, byte[]> ready = kafka.awaitRecord("extract-ready",
                 r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         EventContract.assertValid("extract-ready", TestKafka.body(ready));
+    }
+
+    private void rejected(TestKafka kafka, String applicationId) {
+        kafka.sendEvent("application-rejected", applicationId,
+                EventContract.example("application-rejected", "applicationId", applicationId));
+    }
+
+    private String awaitStatus(String applicationId, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
+                .get("/api/extracts?applicationId={id}", applicationId).then().statusCode(200)
+                .extract().<String>path("find { it.status == '" + status + "' }.id"), id -> id != null);
+    }
+
+    @Test
+    void withdrawsAReadyExtractFromItsRecipientsWhenTheApplicationIsRejectedAfterAnApproval() {
+        String extractId = readyExtract();
+        String applicationId = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
+                .extract().path("applicationId");
+        rejected(new TestKafka(bootstrap), applicationId);
+
+        awaitStatus(applicationId, "WITHHELD");
+        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.deleteBytes(UUID.fromString(extractId))))
+                .as("chunks left").isZero();
+    }
+
+    @Test
+    void buildsNothingForARejectedApplicationEvenWhenAnApprovalArrivesAfterTheRejection() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        rejected(kafka, applicationId);
+        approve(kafka, applicationId);
+        linked(kafka, applicationId);
+
+        awaitStatus(applicationId, "WITHHELD");
+        given().auth().oauth2(MAYA).get("/api/extracts?applicationId={id}", applicationId).then()
+                .body("status", hasSize(1));
+    }
+
+    @Test
+    void refusesALinkageResultThatNamesAnotherOrganisationThanTheApproval() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        approve(kafka, applicationId);
+        String runId = UUID.randomUUID().toString();
+        // The approval must be in before the forged result, for the consumer to compare them.
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ApprovedProduct.inForce(UUID.fromString(applicationId)).isPresent()));
+        kafka.sendEvent("linkage-completed", applicationId, EventContract.example("linkage-completed",
+                "applicationId", applicationId, "organisationId", "ORG-B", "linkageRunId", runId,
+                "resultsRef", "/internal/linkage-runs/" + runId + "/results"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("admin", "admin"))
+                .get("/api/admin/dead-letters?size=500").then()
+                .body("findAll { it.key == '" + applicationId + "' }.reason[0]", containsString("ORG-B")));
+        given().auth().oauth2(MAYA).get("/api/extracts?applicationId={id}", applicationId).then()
+                .body("", hasSize(0));
+    }
+
+    /** The same content released to two organisations: its episode keys must not let them join their extracts. */
+    @Test
+    void releasesStableRecordKeysOnlyAsEachOrganisationsOwnPseudonyms() {
+        java.util.function.Function<String, List<String>> epikeys = organisation -> {
+            TestKafka kafka = new TestKafka(bootstrap);
+            String applicationId = UUID.randomUUID().toString();
+            kafka.sendEvent("application-approved", applicationId, EventContract.example("application-approved",
+                    "applicationId", applicationId, "organisationId", organisation));
+            String runId = UUID.randomUUID().toString();
+            kafka.sendEvent("linkage-completed", applicationId, EventContract.example("linkage-completed",
+                    "applicationId", applicationId, "organisationId", organisation, "linkageRunId", runId,
+                    "resultsRef", "/internal/linkage-runs/" + runId + "/results"));
+            String recipient = Tokens.of("recipient-" + organisation, organisation, "recipient");
+            String extractId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(recipient)
+                    .get("/api/extracts?applicationId={id}", applicationId).then().statusCode(200)
+                    .extract().<String>path("find { it.status == 'READY' }.id"), id -> id != null);
+            List<String> lines = given().auth().oauth2(recipient).get("/api/extracts/{id}/download", extractId)
+                    .then().statusCode(200).extract().asString().lines().toList();
+            int column = List.of(lines.get(0).split(",")).indexOf("epikey");
+            return lines.stream().skip(1).map(line -> line.split(",", -1)[column]).filter(v -> !v.isEmpty())
+                    .toList();
+        };
+        List<String> first = epikeys.apply("ORG-A");
+        List<String> again = epikeys.apply("ORG-A");
+        List<String> other = epikeys.apply("ORG-B");
+
+        assertThat(first).hasSize(4).allMatch(key -> key.matches("[0-9a-f]{32}")).doesNotHaveDuplicates();
+        assertThat(again).isEqualTo(first);
+        assertThat(other).hasSize(4).doesNotContainAnyElementsOf(first);
     }
 
     @Test

@@ -89,7 +89,7 @@ public class BespokeLinkageResource {
         if (run.status != RunStatus.COMPLETED) {
             throw new NotFoundException("linkage " + id + " has not completed (" + run.percentDone + "% done)");
         }
-        var pseudonyms = keys.of(run.organisationId).pseudonymiser();
+        var pseudonyms = keys.pseudonymiser(run.organisationId, run.pseudonymKeyVersion);
         return out -> identifiers.writeMatches(run, pseudonyms, out);
     }
 

@@ -12,12 +12,13 @@ import org.opendars.linkage.RunStatus;
 public record LinkageRunView(UUID id, UUID applicationId, int applicationVersion, String organisationId,
         RunSource source, String datasetCode, String releaseId, List<String> datasets, RunStatus status, int cohortSize, int matched, int unmatched,
         int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues, long resultRows,
-        int percentDone, int attempts, String failureReason, Instant createdAt, Instant finishedAt) {
+        int percentDone, int attempts, String failureReason, Integer pseudonymKeyVersion, Instant createdAt,
+        Instant finishedAt) {
 
     static LinkageRunView of(LinkageRun r) {
         return new LinkageRunView(r.id, r.applicationId, r.applicationVersion, r.organisationId, r.source,
                 r.datasetCode, r.releaseId, r.datasetCodes(), r.status, r.cohortSize, r.matched, r.unmatched, r.ambiguous, r.matchesByRank,
-                r.validationIssues, r.resultRows, r.percentDone, r.attempts, r.failureReason, r.createdAt,
+                r.validationIssues, r.resultRows, r.percentDone, r.attempts, r.failureReason, r.pseudonymKeyVersion, r.createdAt,
                 r.finishedAt);
     }
 }

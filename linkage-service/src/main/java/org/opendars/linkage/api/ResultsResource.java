@@ -40,7 +40,7 @@ public class ResultsResource {
     public StreamingOutput results(@PathParam("id") UUID id) {
         LinkageRun run = LinkageRun.<LinkageRun>findByIdOptional(id).filter(r -> r.status == RunStatus.COMPLETED)
                 .orElseThrow(() -> new NotFoundException("no completed linkage run " + id));
-        PseudonymKey key = keys.of(run.organisationId);
-        return out -> identifiers.writeResults(run, key.pseudonymiser(), out);
+        PseudonymKey.Pseudonymiser pseudonyms = keys.pseudonymiser(run.organisationId, run.pseudonymKeyVersion);
+        return out -> identifiers.writeResults(run, pseudonyms, out);
     }
 }

@@ -9,14 +9,14 @@ import java.util.UUID;
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code linkage-completed}: counts, and where to pull the pseudonymised results from. */
-@Topic("linkage-completed")
+@Topic(value = "linkage-completed", owner = "linkage-service")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, int cohortSize,
         int matched, int unmatched, int ambiguous, Map<String, Integer> matchesByRank, long resultRows,
-        String resultsRef, Instant completedAt) {
+        String resultsRef, Integer pseudonymKeyVersion, Instant completedAt) {
 
     public static LinkageCompleted of(LinkageRun run) {
         return new LinkageCompleted(run.applicationId, run.organisationId, run.id, run.cohortSize, run.matched,
                 run.unmatched, run.ambiguous, run.matchesByRank, run.resultRows,
-                "/internal/linkage-runs/" + run.id + "/results", run.finishedAt);
+                "/internal/linkage-runs/" + run.id + "/results", run.pseudonymKeyVersion, run.finishedAt);
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code linkage-failed}. */
-@Topic("linkage-failed")
+@Topic(value = "linkage-failed", owner = "linkage-service")
 public record LinkageFailed(UUID applicationId, String organisationId, UUID linkageRunId, String reason,
         Instant failedAt) {
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.opendars.linkage.LinkageRun;
 
 /** Topic {@code release-linked}: a data set release's records now point to persons of the index. */
-@Topic("release-linked")
+@Topic(value = "release-linked", owner = "linkage-service")
 public record ReleaseLinked(String releaseId, String datasetCode, UUID linkageRunId, int records, int matched,
         int unmatched, int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues,
         long releaseRecords, String linkedBy, Instant completedAt) {

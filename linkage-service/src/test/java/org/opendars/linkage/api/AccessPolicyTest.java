@@ -35,7 +35,9 @@ class AccessPolicyTest {
 
     @Test
     void answersEveryOperationAsTheDeclaredAccessPolicySays() {
-        assertEquals(List.of(), AccessMatrix.findings("/access-policy.txt", this::pathValues, operation -> null));
+        assertEquals(List.of(), AccessMatrix.findings("/access-policy.txt", this::pathValues,
+                operation -> operation.equals("POST /api/cohorts")
+                        ? AccessMatrix.Body.csv(TestCohorts.demoCohortFile()) : null));
     }
 
     private Map<String, String> pathValues(String operation) {
@@ -63,8 +65,16 @@ class AccessPolicyTest {
         if (operation.startsWith("POST /api/releases/")) {
             return Map.of("datasetCode", "DID", "releaseId", "R" + UUID.randomUUID().toString().substring(0, 8));
         }
-        if (operation.contains("/internal/applications/")) {
-            return Map.of("id", UUID.randomUUID().toString());
+        if (operation.startsWith("GET /api/pseudonym-keys/") && operation.endsWith("/mapping")) {
+            int version = given().auth().oauth2(MAYA).post("/api/pseudonym-keys/{org}/rotations", AccessMatrix.OWN)
+                    .then().statusCode(201).extract().path("version");
+            return Map.of("organisationId", AccessMatrix.OWN, "version", Integer.toString(version));
+        }
+        if (operation.contains("/api/pseudonym-keys/")) {
+            return Map.of("organisationId", AccessMatrix.OWN);
+        }
+        if (operation.startsWith("GET /api/cohorts/")) {
+            return Map.of("id", TestCohorts.upload(AccessMatrix.OWN));
         }
         return Map.of("id", completedRun());
     }
@@ -74,7 +84,8 @@ class AccessPolicyTest {
         if (completedRun == null) {
             String applicationId = UUID.randomUUID().toString();
             new TestKafka(bootstrap).sendEvent("application-approved", applicationId, EventContract.example(
-                    "application-approved", "applicationId", applicationId, "organisationId", AccessMatrix.OWN));
+                    "application-approved", "applicationId", applicationId, "organisationId", AccessMatrix.OWN,
+                    "cohortId", TestCohorts.upload(AccessMatrix.OWN)));
             completedRun = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                     .get("/api/linkage-runs?applicationId={id}", applicationId).then().statusCode(200)
                     .extract().<String>path("find { it.status == 'COMPLETED' }.id"), id -> id != null);

@@ -36,7 +36,7 @@ class BespokeLinkageTest {
 
     /** The demo cohort with the sender's own column names and an unusable NHS number added. */
     static String customerFile() throws Exception {
-        List<String> rows = Files.readAllLines(TestCohortResource.demoCohort());
+        List<String> rows = Files.readAllLines(TestCohorts.demoCohort());
         StringBuilder file = new StringBuilder("study,nhs,dob,gender,pc\n");
         rows.stream().skip(1).forEach(row -> file.append(row).append('\n'));
         file.append("STUDY-900,1234567890,1980-01-01,1,LS1 4AP\n");
@@ -83,7 +83,8 @@ class BespokeLinkageTest {
         String upload = upload("ORG-A", customerFile());
         String applicationId = UUID.randomUUID().toString();
         new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
-                EventContract.example("application-approved", "applicationId", applicationId));
+                EventContract.example("application-approved", "applicationId", applicationId, "organisationId",
+                        "ORG-A", "cohortId", TestCohorts.upload("ORG-A")));
         String runId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                 .get("/api/linkage-runs?applicationId={id}", applicationId).then()
                 .extract().<String>path("find { it.status == 'COMPLETED' }.id"), r -> r != null);
@@ -156,9 +157,44 @@ class BespokeLinkageTest {
             default -> new byte[] { 's', 't', 'u', 'd', 'y', ',', 'n', 'h', 's', ',', 'd', 'o', 'b', '\n',
                     (byte) 0xC3, 0x28, ',', (byte) 0xFF, ',', 'x', '\n' };
         };
-        String detail = post(file, null).statusCode(400).contentType("application/problem+json")
-                .extract().path("detail");
-        assertThat(detail).doesNotContain("9434765919").doesNotContain("S1");
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
+                if (record.getParameters() != null) {
+                    for (Object parameter : record.getParameters()) {
+                        text.append(' ').append(parameter);
+                    }
+                }
+                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                    text.append(' ').append(t);
+                }
+                logged.add(text.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        String body;
+        try {
+            body = post(file, null).statusCode(400).contentType("application/problem+json").extract().asString();
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(body).doesNotContain("9434765919").doesNotContain("1950-03-02").doesNotContain("S1");
+        if (!kind.equals("open quote")) {
+            // An open quote runs to the end of the file, so the server cannot say where the row was.
+            assertThat(body).contains("line 2");
+        }
+        assertThat(logged).noneMatch(line -> line.contains("9434765919") || line.contains("1950-03-02"));
         given().auth().oauth2(MAYA).get("/api/bespoke-linkages?organisationId=ORG-FUZZ").then().statusCode(200)
                 .body("size()", equalTo(0));
     }

@@ -35,10 +35,19 @@ class LinkageFlowTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    private static String approval(String applicationId, String organisation, String cohortId) {
+        return EventContract.example("application-approved", "applicationId", applicationId,
+                "organisationId", organisation, "cohortId", cohortId);
+    }
+
+    /** Approves a new application of the organisation naming a cohort it uploaded; returns the completed run. */
     private String approve(String applicationId, String organisation) {
-        String event = EventContract.example("application-approved", "applicationId", applicationId,
-                "organisationId", organisation);
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId, event);
+        return approve(applicationId, organisation, TestCohorts.upload(organisation));
+    }
+
+    private String approve(String applicationId, String organisation, String cohortId) {
+        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+                approval(applicationId, organisation, cohortId));
         return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                 .get("/api/linkage-runs?applicationId={id}", applicationId).then().statusCode(200)
                 .extract().<String>path("find { it.status == 'COMPLETED' }.id"), id -> id != null);
@@ -106,38 +115,117 @@ class LinkageFlowTest {
     }
 
     @Test
-    void failsAtOnceWithoutRetriesForAnApplicationNobodyKnows() {
-        String applicationId = TestCohortResource.UNKNOWN.toString();
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
-                EventContract.example("application-approved", "applicationId", applicationId));
-        new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
-        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
-                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(1))
-                .body("[0].failureReason", org.hamcrest.Matchers.containsString("knows no cohort"));
+    void rotatesAnOrganisationsKeyAndGivesOnlyItsRecipientsTheMappingFromOldToNewPseudonyms() {
+        String organisation = "ORG-R" + UUID.randomUUID().toString().substring(0, 8);
+        String firstRun = approve(UUID.randomUUID().toString(), organisation);
+        String before = given().auth().oauth2(SERVICE).get("/internal/linkage-runs/{id}/results", firstRun).asString();
+
+        int version = given().auth().oauth2(MAYA).post("/api/pseudonym-keys/{org}/rotations", organisation)
+                .then().statusCode(201).extract().path("version");
+        assertThat(version).isEqualTo(2);
+        String secondRun = approve(UUID.randomUUID().toString(), organisation);
+        String after = given().auth().oauth2(SERVICE).get("/internal/linkage-runs/{id}/results", secondRun).asString();
+        given().auth().oauth2(MAYA).get("/api/linkage-runs/{id}", secondRun).then().body("pseudonymKeyVersion", equalTo(2));
+
+        Map<String, String> old = pseudonymsByStudyId(before);
+        Map<String, String> fresh = pseudonymsByStudyId(after);
+        assertThat(fresh.keySet()).isEqualTo(old.keySet());
+        old.forEach((study, pseudonym) -> assertThat(fresh.get(study)).isNotEqualTo(pseudonym));
+        assertThat(given().auth().oauth2(SERVICE).get("/internal/linkage-runs/{id}/results", firstRun).asString())
+                .as("a run made before the rotation reads as it did").isEqualTo(before);
+
+        String recipient = Tokens.of("rita", organisation, "recipient");
+        List<String> mapping = given().auth().oauth2(recipient)
+                .get("/api/pseudonym-keys/{org}/rotations/{v}/mapping", organisation, version)
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertThat(mapping.get(0)).isEqualTo("old_pseudonym,new_pseudonym");
+        Map<String, String> oldToNew = mapping.stream().skip(1).map(line -> line.split(","))
+                .collect(Collectors.toMap(f -> f[0], f -> f[1]));
+        old.forEach((study, pseudonym) -> assertThat(oldToNew.get(pseudonym)).isEqualTo(fresh.get(study)));
+        given().auth().oauth2(Tokens.of("rob", "ORG-B", "recipient"))
+                .get("/api/pseudonym-keys/{org}/rotations/{v}/mapping", organisation, version).then().statusCode(404);
     }
 
     @Test
-    void givesUpAfterItsAttemptsAndPublishesTheFailure() {
-        String applicationId = TestCohortResource.UNAVAILABLE.toString();
+    void failsAtOnceWithoutRetriesForAnApprovalNamingACohortNobodyUploaded() {
+        String applicationId = UUID.randomUUID().toString();
         new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
-                EventContract.example("application-approved", "applicationId", applicationId));
-        ConsumerRecord<String, byte[]> record = new TestKafka(bootstrap)
-                .awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(40));
-        EventContract.assertValid("linkage-failed", TestKafka.body(record));
+                approval(applicationId, "ORG-A", UUID.randomUUID().toString()));
+        new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
-                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(3));
+                .body("[0].status", equalTo("FAILED")).body("[0].attempts", equalTo(1))
+                .body("[0].failureReason", org.hamcrest.Matchers.containsString("no cohort"));
+    }
+
+    @Test
+    void failsABespokeProductWhoseApprovalNamesNoCohortInsteadOfLinkingNothing() {
+        String applicationId = UUID.randomUUID().toString();
+        new TestKafka(bootstrap).sendEvent("application-approved", applicationId, EventContract.example(
+                "application-approved", "applicationId", applicationId).replaceAll("\"cohortId\":\"[^\"]*\"",
+                        "\"cohortId\":null"));
+        new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("FAILED"))
+                .body("[0].failureReason", org.hamcrest.Matchers.containsString("names no cohort"));
+    }
+
+    @Test
+    void refusesAnApprovalNamingAnotherOrganisationsCohortAndLinksNothing() {
+        String othersCohort = TestCohorts.upload("ORG-B");
+        String applicationId = UUID.randomUUID().toString();
+        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+                approval(applicationId, "ORG-A", othersCohort));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("admin", "admin"))
+                .get("/api/admin/dead-letters?size=500").then()
+                .body("findAll { it.key == '" + applicationId + "' }.reason[0]",
+                        org.hamcrest.Matchers.containsString("another organisation")));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("$", hasSize(0));
+    }
+
+    @Test
+    void deletesTheCohortsIdentifiersWhenItsApplicationIsRejected() {
+        String applicationId = UUID.randomUUID().toString();
+        String cohortId = TestCohorts.upload("ORG-A");
+        approve(applicationId, "ORG-A", cohortId);
+        new TestKafka(bootstrap).sendEvent("application-rejected", applicationId, EventContract.example(
+                "application-rejected", "applicationId", applicationId, "organisationId", "ORG-A",
+                "cohortId", cohortId));
+        String alice = Tokens.of("applicant-ORG-A", "ORG-A", "applicant");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(alice)
+                .get("/api/cohorts/{id}", cohortId).then().statusCode(200).body("deleted", equalTo(true))
+                .body("members", equalTo(22)));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number)
+                org.opendars.linkage.Cohort.getEntityManager().createNativeQuery("select (select count(*) from"
+                        + " cohort_member where cohort_id = :id) + (select count(*) from cohort_record r join"
+                        + " linkage_run l on l.id = r.run_id where l.cohort_id = :id)")
+                        .setParameter("id", UUID.fromString(cohortId)).getSingleResult()).longValue())).isZero();
+    }
+
+    @Test
+    void keepsTheCohortWhenAnotherOrganisationsDecisionNamesIt() {
+        String cohortId = TestCohorts.upload("ORG-A");
+        String applicationId = UUID.randomUUID().toString();
+        new TestKafka(bootstrap).sendEvent("application-withdrawn", applicationId, EventContract.example(
+                "application-withdrawn", "applicationId", applicationId, "organisationId", "ORG-B",
+                "cohortId", cohortId));
+        String control = UUID.randomUUID().toString();
+        approve(control, "ORG-A", cohortId);
+        given().auth().oauth2(Tokens.of("applicant-ORG-A", "ORG-A", "applicant")).get("/api/cohorts/{id}", cohortId)
+                .then().body("deleted", equalTo(false)).body("applicationId", equalTo(control));
     }
 
     @Test
     void schedulesOneRunForARedeliveredApproval() {
         String applicationId = UUID.randomUUID().toString();
-        String event = EventContract.example("application-approved", "applicationId", applicationId);
+        String cohortId = TestCohorts.upload("ORG-A");
+        String event = approval(applicationId, "ORG-A", cohortId);
         TestKafka kafka = new TestKafka(bootstrap);
         String eventId = UUID.randomUUID().toString();
         kafka.sendEvent("application-approved", applicationId, event, eventId);
         kafka.sendEvent("application-approved", applicationId, event, eventId);
         kafka.sendEvent("application-approved", applicationId, event);
-        approve(applicationId, "ORG-A");
+        approve(applicationId, "ORG-A", cohortId);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("aud", "auditor"))
                 .get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
                         "dars_events_duplicates_total{topic=\"application-approved\"")));

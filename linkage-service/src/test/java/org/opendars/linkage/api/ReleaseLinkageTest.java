@@ -33,7 +33,7 @@ class ReleaseLinkageTest {
 
     /** A release's identifier file: the demo cohort's people as the records of a new imaging release. */
     static String identifiers() throws Exception {
-        List<String> rows = Files.readAllLines(TestCohortResource.demoCohort());
+        List<String> rows = Files.readAllLines(TestCohorts.demoCohort());
         StringBuilder file = new StringBuilder("RECORD_ID,NHS_NO,DOB,SEX,POSTCODE\n");
         rows.stream().skip(1).forEach(row -> file.append(row.replace("STUDY-", "DIDR-")).append('\n'));
         return file.toString();

@@ -55,6 +55,12 @@ public class Inbox {
                 boolean retry = Failures.isTransient(failure)
                         && System.nanoTime() - started < settings.retryFor().toNanos();
                 if (!retry) {
+                    if (untrusted(failure)) {
+                        // A claim the consumer knows to be false is an attack or a broken producer: someone must look.
+                        metrics.counter("dars.events.untrusted", "topic", record.topic()).increment();
+                        Log.errorf("ALERT: untrusted event on %s [%d@%d] refused and kept as a dead letter: %s",
+                                record.topic(), record.partition(), record.offset(), failure.getMessage());
+                    }
                     deadLetters.store(record, failure, attempt);
                     return;
                 }
@@ -68,6 +74,15 @@ public class Inbox {
         }
     }
 
+    private static boolean untrusted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UntrustedEventException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the handler's effect unless this event id was applied already; joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     <T> void applyOnce(EventHandler<T> handler, ConsumerRecord<String, byte[]> record) {
@@ -75,6 +90,11 @@ public class Inbox {
         String id = event.getId();
         if (id == null || id.isBlank() || id.length() > MAX_EVENT_ID || id.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("the record's event id is missing or not a plain identifier");
+        }
+        String expectedSource = Topics.sourceOf(handler.type());
+        if (event.getSource() == null || !expectedSource.equals(event.getSource().toString())) {
+            throw new UntrustedEventException("the event's source " + event.getSource() + " is not the topic's owner "
+                    + expectedSource);
         }
         T body = read(event, handler.type());
         // Claiming the id first makes a concurrent redelivery wait for this transaction, then see it as done.

@@ -7,10 +7,19 @@ public final class Topics {
     }
 
     public static String of(Class<?> eventType) {
+        return topic(eventType).value();
+    }
+
+    /** The CloudEvents source the topic's owner publishes with, as the relay sets it: {@code /<owner>}. */
+    public static String sourceOf(Class<?> eventType) {
+        return "/" + topic(eventType).owner();
+    }
+
+    private static Topic topic(Class<?> eventType) {
         Topic topic = eventType.getAnnotation(Topic.class);
         if (topic == null) {
             throw new IllegalArgumentException(eventType.getName() + " is not an event: it has no @Topic");
         }
-        return topic.value();
+        return topic;
     }
 }

@@ -59,7 +59,7 @@ class InboxTest {
 
     private static Map<String, byte[]> cloudEventHeaders(String eventId) {
         return Map.of("ce_specversion", bytes("1.0"), "ce_id", bytes(eventId), "ce_type", bytes("org.opendars.kit-ping"),
-                "ce_source", bytes("/test"), "ce_time", bytes(Instant.now().toString()),
+                "ce_source", bytes("/kit-test"), "ce_time", bytes(Instant.now().toString()),
                 "content-type", bytes("application/json"));
     }
 
@@ -101,6 +101,22 @@ class InboxTest {
         given().get("/q/health/live").then().statusCode(200);
         given().auth().oauth2(ADMIN).get("/api/admin/dead-letters?size=500").then().statusCode(200)
                 .body("findAll { it.key == '" + key + "' }.size()", equalTo(7));
+    }
+
+    @Test
+    void refusesAnEventFromAnyoneButTheTopicsOwnerAndKeepsItAsADeadLetter() {
+        String key = "forged-" + UUID.randomUUID();
+        String forged = "forged-" + key;
+        TestKafka kafka = new TestKafka(bootstrap);
+        kafka.sendEvent(TOPIC, key, ping(forged, "as if from another service"), UUID.randomUUID().toString(),
+                "/extract-service");
+        String genuine = "genuine-" + key;
+        kafka.sendEvent(TOPIC, key, ping(genuine, "from the owner"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> pings(genuine) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> lettersWithKey(key).size() == 1);
+        assertThat(pings(forged)).isZero();
+        assertThat(lettersWithKey(key).get(0).reason).contains("/extract-service").contains("/kit-test");
     }
 
     @Test

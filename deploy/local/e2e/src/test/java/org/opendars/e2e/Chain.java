@@ -34,19 +34,21 @@ final class Chain {
 
     /**
      * The demo cohort, repeated {@code copies} times with distinct local ids, so a run can be made to take as
-     * long as a test needs while its match counts stay known.
+     * long as a test needs while its match counts stay known. The applicant uploads it to linkage-service, the only
+     * service that keeps identifiers, and the application names the cohort it registered.
      */
     String application(int copies) throws IOException {
         List<String> rows = Files.readAllLines(platform.root().resolve("deploy/local/demo/cohort.csv"));
-        List<String> members = new ArrayList<>();
+        StringBuilder file = new StringBuilder(rows.get(0)).append('\n');
         for (int copy = 0; copy < copies; copy++) {
             for (String row : rows.subList(1, rows.size())) {
-                String[] f = row.split(",", -1);
-                String localId = copies == 1 ? f[0] : f[0] + "-" + copy;
-                members.add(String.format("{\"localId\":\"%s\",\"nhsNumber\":%s,\"dateOfBirth\":\"%s\",\"sex\":\"%s\","
-                        + "\"postcode\":\"%s\"}", localId, f[1].isEmpty() ? "null" : "\"" + f[1] + "\"", f[2], f[3], f[4]));
+                int comma = row.indexOf(',');
+                String localId = copies == 1 ? row.substring(0, comma) : row.substring(0, comma) + "-" + copy;
+                file.append(localId).append(row.substring(comma)).append('\n');
             }
         }
+        String cohortId = given().auth().oauth2(ALICE).contentType("text/csv").body(file.toString())
+                .post(platform.url("linkage-service") + "/api/cohorts").then().statusCode(201).extract().path("id");
         return """
                 {"title": "Mortality after emergency admission",
                  "purpose": "Estimate one-year mortality after emergency admissions in a cohort study.",
@@ -54,15 +56,17 @@ final class Chain {
                  "legalBasis": {"article6": "6(1)(e)", "article9": "9(2)(j)", "commonLaw": "s251", "cagReference": "CAG 2-03(a)/2026"},
                  "datasets": [{"code": "HES_APC", "fields": ["admidate", "admimeth", "diag_01"]},
                               {"code": "ONS_MORTALITY", "fields": ["dod", "underlying_cause"]}],
-                 "cohort": [%s]}""".formatted(String.join(",", members));
+                 "cohortId": "%s"}""".formatted(cohortId);
     }
 
+    /** Creates and submits; the submission waits (409) until linkage-service's cohort-registered has arrived. */
     String submit(String application) {
         String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body(application)
                 .post(platform.url("applications-service") + "/api/applications").then().statusCode(201)
                 .extract().path("id");
-        given().auth().oauth2(ALICE).post(platform.url("applications-service") + "/api/applications/{id}/submit", id)
-                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(ALICE)
+                .post(platform.url("applications-service") + "/api/applications/{id}/submit", id).statusCode(),
+                status -> status == 200);
         return id;
     }
 

@@ -63,6 +63,34 @@ class ChainIT extends PlatformTest {
         DatabaseRoles.assertEachServiceOwnsItsSchemaAndEveryTableInIt();
     }
 
+    /**
+     * The broker itself refuses a forged decision: a service principal cannot write another service's topic, and a
+     * client without credentials, or with wrong ones, cannot write at all.
+     */
+    @Test
+    void refusesEveryoneButTheOwnerOnATopicAtTheBroker() {
+        String applicationId = java.util.UUID.randomUUID().toString();
+        String forged = org.opendars.testing.EventContract.example("application-approved", "applicationId",
+                applicationId, "organisationId", "ORG-B");
+        String broker = platform.kafkaBootstrapServers();
+        org.opendars.testing.TestKafka asExtract = new org.opendars.testing.TestKafka(broker,
+                platform.kafkaClientConfig("extract-service"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> asExtract.sendEvent("application-approved", applicationId, forged))
+                .hasRootCauseInstanceOf(org.apache.kafka.common.errors.TopicAuthorizationException.class);
+        java.util.Map<String, Object> wrong = new java.util.HashMap<>(platform.kafkaClientConfig("approvals-service"));
+        wrong.put("sasl.jaas.config", KafkaProcess.jaas("approvals-service", "not-its-password"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.opendars.testing.TestKafka(broker, wrong)
+                .sendEvent("application-approved", applicationId, forged))
+                .hasRootCauseInstanceOf(org.apache.kafka.common.errors.SaslAuthenticationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.opendars.testing.TestKafka(broker)
+                .sendEvent("application-approved", applicationId, forged))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(new org.opendars.testing.TestKafka(broker, platform.kafkaClientConfig("admin"))
+                .records("application-approved", r -> applicationId.equals(r.key()), 1, Duration.ofSeconds(3)))
+                .isEmpty();
+    }
+
     @Test
     void drivesAnApplicationFromSubmissionToAVerifiedDownload() throws Exception {
         String applicationId = submit();

@@ -73,7 +73,7 @@ class FaultIT extends PlatformTest {
         }
         Map<String, Set<String>> readyEvents = new HashMap<>();
         int readyRecords = 0;
-        for (ConsumerRecord<String, byte[]> record : new TestKafka(platform.kafkaBootstrapServers())
+        for (ConsumerRecord<String, byte[]> record : new TestKafka(platform.kafkaBootstrapServers(), platform.kafkaClientConfig("admin"))
                 .records("extract-ready", r -> ids.contains(r.key()), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
             readyEvents.computeIfAbsent(record.key(), key -> new HashSet<>()).add(TestKafka.header(record, "ce_id"));
             readyRecords++;

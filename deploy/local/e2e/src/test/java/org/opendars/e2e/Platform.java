@@ -59,6 +59,7 @@ final class Platform implements AutoCloseable {
         resetSchemas();
         kafka = new KafkaProcess(root.resolve("deploy/local/e2e/target/e2e-kafka-" + System.nanoTime()));
         kafka.start();
+        kafka.grant(root, List.of(SERVICES));
         oidc = new OidcWiremockTestResource();
         oidcUrl = oidc.start().get("keycloak.url");
         OidcTestResource.stubServiceAccountTokens(oidcUrl);
@@ -103,13 +104,20 @@ final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser(service));
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword(service));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // Each service reaches the broker as its own principal, allowed only its own topics.
+        Map<String, Object> kafkaClient = kafka.clientConfig(service);
+        env.put("KAFKA_SECURITY_PROTOCOL", kafkaClient.get("security.protocol").toString());
+        env.put("KAFKA_SASL_MECHANISM", kafkaClient.get("sasl.mechanism").toString());
+        env.put("KAFKA_SASL_JAAS_CONFIG", kafkaClient.get("sasl.jaas.config").toString());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
         env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", oidcUrl + "/realms/quarkus");
         env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", service);
         env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "secret");
-        env.put("DARS_APPLICATIONS_URL", url("applications-service"));
         env.put("DARS_LINKAGE_URL", url("linkage-service"));
         env.put("DARS_DEMO_DATA", "true");
+        if (service.equals("linkage-service")) {
+            env.put("DARS_LINKAGE_MASTER_KEY", "ZTJlLW9ubHktbGlua2FnZS1tYXN0ZXIta2V5LTMyISE=");
+        }
         if (service.equals("extract-service")) {
             env.put("DARS_EXTRACT_MASTER_KEY", "ZTJlLW9ubHktbWFzdGVyLWtleS0zMi1ieXRlcyEhISE=");
         }
@@ -151,6 +159,11 @@ final class Platform implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The client settings of a broker principal: a service's own, or {@code admin}. */
+    Map<String, Object> kafkaClientConfig(String principal) {
+        return kafka.clientConfig(principal);
     }
 
     void stopKafka() throws InterruptedException {

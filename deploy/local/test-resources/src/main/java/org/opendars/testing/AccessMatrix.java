@@ -100,7 +100,7 @@ public final class AccessMatrix {
             }
             String foreign = Tokens.forAudience("another-service", "stranger", OWN, "applicant", "signatory",
                     "recipient", "case-officer", "panel-member", "approver", "data-manager", "auditor", "admin",
-                    "cohort-reader", "results-reader");
+                    "results-reader");
             int status = call(method, url, body, foreign).statusCode();
             if (status != 401) {
                 findings.add(operation + " with a token for another audience: expected 401, got " + status);

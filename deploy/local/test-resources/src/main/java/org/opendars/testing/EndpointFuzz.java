@@ -27,8 +27,7 @@ public final class EndpointFuzz {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String TOKEN = Tokens.of("fuzz", "ORG-A", "applicant", "signatory", "recipient",
-            "case-officer", "panel-member", "approver", "data-manager", "auditor", "admin", "cohort-reader",
-            "results-reader");
+            "case-officer", "panel-member", "approver", "data-manager", "auditor", "admin", "results-reader");
     private static final String UUID_NOBODY = "00000000-0000-4000-8000-000000000000";
     private static final List<String> BAD_IDS = List.of("not-an-id", "%00", "x".repeat(300), "2147483648");
     private static final List<String> BAD_NUMBERS = List.of("2147483647", "-2147483648", "99999999999999999999", "x");

@@ -25,9 +25,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TestKafka {
 
     private final String bootstrapServers;
+    private final Map<String, Object> security;
 
     public TestKafka(String bootstrapServers) {
+        this(bootstrapServers, Map.of());
+    }
+
+    /** A client of a broker that authenticates: {@code security} holds the principal's client settings. */
+    public TestKafka(String bootstrapServers, Map<String, Object> security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = Map.copyOf(security);
     }
 
     /** Sends a body as a CloudEvent in binary mode, the way the services' outbox relays do; returns its id. */
@@ -38,12 +45,34 @@ public final class TestKafka {
     }
 
     public void sendEvent(String topic, String key, String jsonBody, String eventId) {
+        sendEvent(topic, key, jsonBody, eventId, "/" + OWNERS.getOrDefault(topic, "unknown-owner"));
+    }
+
+    /**
+     * The service that publishes each topic; an event sent as if by it carries its source. The platform's topic
+     * table (README) says the same, and each consumer refuses any other source.
+     */
+    public static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("application-submitted", "applications-service"),
+            Map.entry("application-withdrawn", "applications-service"),
+            Map.entry("application-approved", "approvals-service"),
+            Map.entry("application-rejected", "approvals-service"),
+            Map.entry("linkage-completed", "linkage-service"),
+            Map.entry("linkage-failed", "linkage-service"),
+            Map.entry("release-linked", "linkage-service"),
+            Map.entry("cohort-registered", "linkage-service"),
+            Map.entry("extract-ready", "extract-service"),
+            Map.entry("extract-failed", "extract-service"),
+            Map.entry("kit-ping", "kit-test"));
+
+    /** Sends with the given CloudEvents source: as a forger who does not own the topic would. */
+    public void sendEvent(String topic, String key, String jsonBody, String eventId, String source) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, bytes(jsonBody));
         record.headers()
                 .add(new RecordHeader("ce_specversion", bytes("1.0")))
                 .add(new RecordHeader("ce_id", bytes(eventId)))
                 .add(new RecordHeader("ce_type", bytes("org.opendars." + topic)))
-                .add(new RecordHeader("ce_source", bytes("/test")))
+                .add(new RecordHeader("ce_source", bytes(source)))
                 .add(new RecordHeader("ce_subject", bytes(key)))
                 .add(new RecordHeader("ce_time", bytes(Instant.now().toString())))
                 .add(new RecordHeader("content-type", bytes("application/json")));
@@ -56,9 +85,11 @@ public final class TestKafka {
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(with(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)),
+                new StringSerializer(), new ByteArraySerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + record.topic(), e);
@@ -79,10 +110,10 @@ public final class TestKafka {
     public List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
             int enough, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(with(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
@@ -95,6 +126,12 @@ public final class TestKafka {
             }
         }
         return found;
+    }
+
+    private Map<String, Object> with(Map<String, Object> config) {
+        Map<String, Object> all = new java.util.HashMap<>(config);
+        all.putAll(security);
+        return all;
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {

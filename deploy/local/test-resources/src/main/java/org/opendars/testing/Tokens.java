@@ -16,9 +16,7 @@ public final class Tokens {
             "linkage-service", "extract-service");
 
     /** The one role each service client holds, as in the realm: the internal endpoint it may call. */
-    public static final Map<String, String> SERVICE_ROLES = Map.of(
-            "linkage-service", "cohort-reader",
-            "extract-service", "results-reader");
+    public static final Map<String, String> SERVICE_ROLES = Map.of("extract-service", "results-reader");
 
     private Tokens() {
     }

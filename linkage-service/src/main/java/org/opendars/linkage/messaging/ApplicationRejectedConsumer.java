@@ -1,0 +1,34 @@
+package org.opendars.linkage.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opendars.kit.messaging.EventHandler;
+import org.opendars.kit.messaging.Inbox;
+import org.opendars.linkage.CohortService;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** An application that ends takes its cohort's identifiers with it. */
+@ApplicationScoped
+public class ApplicationRejectedConsumer extends EventHandler<ApplicationRejected> {
+
+    private final CohortService cohorts;
+
+    ApplicationRejectedConsumer(Inbox inbox, CohortService cohorts) {
+        super(inbox, ApplicationRejected.class);
+        this.cohorts = cohorts;
+    }
+
+    @Incoming("application-rejected")
+    @Blocking
+    public void on(ConsumerRecord<String, byte[]> record) {
+        receive(record);
+    }
+
+    @Override
+    public void handle(ApplicationRejected event) {
+        cohorts.end(event.cohortId(), event.applicationId(), event.organisationId(), "application rejected");
+    }
+}
