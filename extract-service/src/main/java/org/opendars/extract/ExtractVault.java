@@ -2,20 +2,19 @@ package org.opendars.extract;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.opendars.kit.crypto.AesGcm;
 
 /**
  * Envelope encryption of extract files: each extract gets its own random AES-256 data key, which is stored only
@@ -26,8 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ExtractVault {
 
-    private static final int TAG_BITS = 128;
-    private static final int NONCE_BYTES = 12;
+    private static final int NONCE_BYTES = AesGcm.NONCE_BYTES;
 
     private final SecretKey master;
     private final String masterKeyId;
@@ -36,26 +34,13 @@ public class ExtractVault {
     private final byte[] recordKeySecret;
 
     ExtractVault(ExtractSettings settings) {
-        this.master = key("dars.extracts.master-key", settings.masterKey());
+        this.master = AesGcm.key("dars.extracts.master-key", settings.masterKey());
         this.masterKeyId = settings.masterKeyId();
         this.recordKeySecret = settings.recordKeySecret()
-                .map(value -> key("dars.extracts.record-key-secret", value).getEncoded())
+                .map(value -> AesGcm.key("dars.extracts.record-key-secret", value).getEncoded())
                 .orElse(master.getEncoded());
         settings.previousMasterKeys().forEach((id, value) ->
-                previous.put(id, key("dars.extracts.previous-master-keys." + id, value)));
-    }
-
-    private static SecretKey key(String name, String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not base64", e);
-        }
-        if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes)");
-        }
-        return new SecretKeySpec(key, "AES");
+                previous.put(id, AesGcm.key("dars.extracts.previous-master-keys." + id, value)));
     }
 
     public record DataKey(SecretKey key, byte[] sealed, String masterKeyId) {
@@ -91,7 +76,8 @@ public class ExtractVault {
      * organisation receives and unrelated between organisations, and never stored.
      */
     public RecordKeyPads recordKeyPads(String organisationId) {
-        byte[] secret = hmac(recordKeySecret, ("record-keys:" + organisationId).getBytes(StandardCharsets.UTF_8));
+        byte[] secret = AesGcm.hmacSha256(recordKeySecret,
+                ("record-keys:" + organisationId).getBytes(StandardCharsets.UTF_8));
         byte[] inner = new byte[64];
         byte[] outer = new byte[64];
         for (int i = 0; i < 64; i++) {
@@ -100,16 +86,6 @@ public class ExtractVault {
             outer[i] = (byte) (k ^ 0x5c);
         }
         return new RecordKeyPads(inner, outer);
-    }
-
-    private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
     }
 
     public byte[] encryptChunk(SecretKey key, UUID extractId, int seq, byte[] plain) {
@@ -131,14 +107,8 @@ public class ExtractVault {
     }
 
     private static byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] aad, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad);
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("extract encryption failed: " + e.getClass().getSimpleName(), e);
-        }
+        return mode == Cipher.ENCRYPT_MODE ? AesGcm.encrypt(key, nonce, aad, input, "extract encryption")
+                : AesGcm.decrypt(key, nonce, aad, input, "extract encryption");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

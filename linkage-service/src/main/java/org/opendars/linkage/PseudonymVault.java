@@ -1,19 +1,16 @@
 package org.opendars.linkage;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.opendars.kit.crypto.AesGcm;
 
 /**
  * Seals and unseals organisations' pseudonymisation secrets (AES-256-GCM under the master key). The organisation
@@ -23,8 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PseudonymVault {
 
-    private static final int TAG_BITS = 128;
-    private static final int NONCE_BYTES = 12;
+    private static final int NONCE_BYTES = AesGcm.NONCE_BYTES;
 
     private final SecretKey master;
     private final String masterKeyId;
@@ -32,10 +28,10 @@ public class PseudonymVault {
     private final SecureRandom random = new SecureRandom();
 
     PseudonymVault(LinkageSettings settings) {
-        this.master = key("dars.linkage.master-key", settings.masterKey());
+        this.master = AesGcm.key("dars.linkage.master-key", settings.masterKey());
         this.masterKeyId = settings.masterKeyId();
         settings.previousMasterKeys().forEach((id, value) ->
-                previous.put(id, key("dars.linkage.previous-master-keys." + id, value)));
+                previous.put(id, AesGcm.key("dars.linkage.previous-master-keys." + id, value)));
     }
 
     /** A sealed secret and the id of the master key that sealed it. */
@@ -51,7 +47,8 @@ public class PseudonymVault {
     public Sealed seal(String organisationId, int version, byte[] secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] body = crypt(Cipher.ENCRYPT_MODE, master, nonce, aad(organisationId, version, masterKeyId), secret);
+        byte[] body = AesGcm.encrypt(master, nonce, aad(organisationId, version, masterKeyId), secret,
+                "pseudonymisation key sealing");
         byte[] sealed = Arrays.copyOf(nonce, NONCE_BYTES + body.length);
         System.arraycopy(body, 0, sealed, NONCE_BYTES, body.length);
         return new Sealed(sealed, masterKeyId);
@@ -65,34 +62,11 @@ public class PseudonymVault {
         }
         byte[] nonce = Arrays.copyOf(sealed.bytes(), NONCE_BYTES);
         byte[] body = Arrays.copyOfRange(sealed.bytes(), NONCE_BYTES, sealed.bytes().length);
-        return crypt(Cipher.DECRYPT_MODE, sealer, nonce, aad(organisationId, version, sealed.masterKeyId()), body);
+        return AesGcm.decrypt(sealer, nonce, aad(organisationId, version, sealed.masterKeyId()), body,
+                "pseudonymisation key sealing");
     }
 
     private static byte[] aad(String organisationId, int version, String masterKeyId) {
         return (organisationId + "\n" + version + "\n" + masterKeyId).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static SecretKey key(String name, String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not base64", e);
-        }
-        if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes)");
-        }
-        return new SecretKeySpec(key, "AES");
-    }
-
-    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] aad, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad);
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("pseudonymisation key sealing failed: " + e.getClass().getSimpleName(), e);
-        }
     }
 }

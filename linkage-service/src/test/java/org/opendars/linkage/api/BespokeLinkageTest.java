@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.LogCapture;
 import org.opendars.testing.OidcTestResource;
 import org.opendars.testing.TestKafka;
 import org.opendars.testing.Tokens;
@@ -157,37 +158,11 @@ class BespokeLinkageTest {
             default -> new byte[] { 's', 't', 'u', 'd', 'y', ',', 'n', 'h', 's', ',', 'd', 'o', 'b', '\n',
                     (byte) 0xC3, 0x28, ',', (byte) 0xFF, ',', 'x', '\n' };
         };
-        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        text.append(' ').append(parameter);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    text.append(' ').append(t);
-                }
-                logged.add(text.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
         String body;
-        try {
+        List<String> logged;
+        try (LogCapture capture = LogCapture.start()) {
             body = post(file, null).statusCode(400).contentType("application/problem+json").extract().asString();
-        } finally {
-            root.removeHandler(capture);
+            logged = capture.lines();
         }
         assertThat(body).doesNotContain("9434765919").doesNotContain("1950-03-02").doesNotContain("S1");
         if (!kind.equals("open quote")) {

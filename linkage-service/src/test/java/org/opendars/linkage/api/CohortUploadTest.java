@@ -7,16 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
+import org.opendars.testing.LogCapture;
 import org.opendars.testing.OidcTestResource;
 import org.opendars.testing.TestKafka;
 import org.opendars.testing.Tokens;
@@ -71,38 +68,12 @@ class CohortUploadTest {
                 4010232137,,1980-01-01,1,
                 =HYPERLINK("http://x"),,1980-01-01,3,
                 """;
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        text.append(' ').append(parameter);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    text.append(' ').append(t);
-                }
-                logged.add(text.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         String body;
-        try {
+        List<String> logged;
+        try (LogCapture capture = LogCapture.start()) {
             body = upload(ALICE, csv).then().statusCode(400).contentType("application/problem+json").extract()
                     .asString();
-        } finally {
-            root.removeHandler(capture);
+            logged = capture.lines();
         }
         assertThat(body).contains("line 3, column 2 (nhsNumber)", "line 4, column 2 (nhsNumber)",
                 "line 5, column 3 (dateOfBirth)", "line 6, column 3 (dateOfBirth): date of birth is in the future",

@@ -5,15 +5,16 @@ import java.util.regex.Pattern;
 /**
  * Neutralises CSV cells a spreadsheet would evaluate as a formula, as OWASP advises for CSV injection: a cell that
  * starts with {@code =}, {@code +}, {@code @}, a tab or a carriage return, or with {@code -} followed by anything
- * but a digit, gets a leading apostrophe, so it is shown as text. Negative numbers and dates pass unchanged.
+ * but a digit, gets a leading apostrophe, so it is shown as text. Negative numbers, dates and a lone {@code -} (the
+ * data sets' "none") pass unchanged.
  * Every CSV file the platform delivers to people goes through this, in Java or in the SQL that writes it.
  */
 public final class SpreadsheetSafe {
 
     /** The same rule as {@link #FORMULA}, in PostgreSQL's regular-expression syntax. */
-    private static final String SQL_FORMULA = "'^([=+@\\t\\r]|-([^0-9]|$))'";
+    private static final String SQL_FORMULA = "'^([=+@\\t\\r]|-[^0-9])'";
 
-    private static final Pattern FORMULA = Pattern.compile("^([=+@\\t\\r]|-([^0-9]|$))");
+    private static final Pattern FORMULA = Pattern.compile("^([=+@\\t\\r]|-[^0-9])");
 
     private SpreadsheetSafe() {
     }

@@ -38,10 +38,10 @@ class FaultIT extends PlatformTest {
         MemorySampler memory = MemorySampler.start(platform);
         Map<String, Long> idle = memory.current();
 
-        String application = chain.application(COHORT_COPIES);
+        // A cohort serves the one application whose approval binds it, so each application uploads its own.
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < APPLICATIONS; i++) {
-            ids.add(chain.submit(application));
+            ids.add(chain.submit(chain.application(COHORT_COPIES)));
         }
         ids.forEach(chain::approve);
 
@@ -73,8 +73,8 @@ class FaultIT extends PlatformTest {
         }
         Map<String, Set<String>> readyEvents = new HashMap<>();
         int readyRecords = 0;
-        for (ConsumerRecord<String, byte[]> record : new TestKafka(platform.kafkaBootstrapServers(), platform.kafkaClientConfig("admin"))
-                .records("extract-ready", r -> ids.contains(r.key()), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
+        TestKafka asAdmin = new TestKafka(platform.kafkaBootstrapServers(), platform.kafkaClientConfig("admin"));
+        for (ConsumerRecord<String, byte[]> record : asAdmin.records("extract-ready", r -> ids.contains(r.key()), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
             readyEvents.computeIfAbsent(record.key(), key -> new HashSet<>()).add(TestKafka.header(record, "ce_id"));
             readyRecords++;
         }
