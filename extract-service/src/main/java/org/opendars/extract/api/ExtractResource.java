@@ -1,6 +1,7 @@
 package org.opendars.extract.api;
 
 import org.opendars.kit.api.Audited;
+import org.opendars.kit.api.SpreadsheetSafe;
 
 import org.opendars.kit.api.Caller;
 
@@ -106,6 +107,7 @@ public class ExtractResource {
                 .header("ETag", "\"" + extract.sha256 + "\"")
                 .header("Content-Disposition", "attachment; filename=\"" + extract.fileName + "\"")
                 .header("X-Checksum-SHA256", extract.sha256)
+                .header(SpreadsheetSafe.HEADER, SpreadsheetSafe.NOTICE)
                 .build();
     }
 

@@ -85,7 +85,9 @@ class ExtractFlowTest {
         String sha256 = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
                 .body("rows", equalTo(5)).extract().path("sha256");
         byte[] body = given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then()
-                .statusCode(200).header("X-Checksum-SHA256", sha256).extract().asByteArray();
+                .statusCode(200).header("X-Checksum-SHA256", sha256)
+                .header("X-Spreadsheet-Safe", org.hamcrest.Matchers.containsString("prefixed with '"))
+                .extract().asByteArray();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body))).isEqualTo(sha256);
 
         List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();

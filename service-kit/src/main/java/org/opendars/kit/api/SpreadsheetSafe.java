@@ -16,6 +16,12 @@ public final class SpreadsheetSafe {
 
     private static final Pattern FORMULA = Pattern.compile("^([=+@\\t\\r]|-[^0-9])");
 
+    /** The response header by which a delivered CSV file says what was done to its cells. */
+    public static final String HEADER = "X-Spreadsheet-Safe";
+
+    /** Its value: the rule, so a recipient can undo it where a leading apostrophe was part of the data. */
+    public static final String NOTICE = "cells starting with = + @ tab CR, or - and a non-digit, are prefixed with '";
+
     private SpreadsheetSafe() {
     }
 
