@@ -54,6 +54,10 @@ public class Extract extends LeasedJob {
     @Column(name = "result_rows", nullable = false)
     public long resultRows;
 
+    /** The organisation's pseudonymisation key version the results were made with (after a rotation, see the mapping). */
+    @Column(name = "pseudonym_key_version")
+    public Integer pseudonymKeyVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ExtractStatus status;

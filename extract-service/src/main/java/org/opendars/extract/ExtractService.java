@@ -84,6 +84,7 @@ public class ExtractService {
         if (!Extract.existsFor(completed.linkageRunId())) {
             Extract extract = Extract.pending(completed.applicationId(), completed.organisationId(),
                     completed.linkageRunId(), completed.resultsRef(), completed.resultRows());
+            extract.pseudonymKeyVersion = completed.pseudonymKeyVersion();
             WithheldApplication withheld = WithheldApplication.findById(completed.applicationId());
             if (withheld != null) {
                 extract.withhold(withheld.reason);

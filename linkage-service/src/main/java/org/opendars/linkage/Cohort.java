@@ -55,6 +55,12 @@ public class Cohort extends PanacheEntityBase {
     @Column(name = "deleted_reason")
     public String deletedReason;
 
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
@@ -73,6 +79,10 @@ public class Cohort extends PanacheEntityBase {
         withNhsNumber = counts.withNhsNumber();
         withDateOfBirth = counts.withDateOfBirth();
         withPostcode = counts.withPostcode();
+    }
+
+    public static Optional<Cohort> byIdempotencyKey(String organisationId, String key) {
+        return find("organisationId = ?1 and idempotencyKey = ?2", organisationId, key).firstResultOptional();
     }
 
     public static List<Cohort> ofOrganisation(String organisationId) {

@@ -1,12 +1,20 @@
 package org.opendars.linkage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.opendars.kit.api.IdempotencyKeys;
 import org.opendars.kit.messaging.Outbox;
 import org.opendars.linkage.messaging.CohortRegistered;
 
@@ -24,12 +32,35 @@ public class CohortService {
         this.outbox = outbox;
     }
 
+    /**
+     * Takes in a whole file or nothing. A repeated Idempotency-Key answers with the cohort the first upload made if
+     * the file is the same, and is refused if not.
+     */
     @Transactional
-    public Cohort upload(String organisationId, String user, InputStream csv) {
+    public Cohort upload(String organisationId, String user, InputStream csv, String idempotencyKey) {
+        MessageDigest digest = IdempotencyKeys.sha256();
+        InputStream counted = new DigestInputStream(csv, digest);
+        if (idempotencyKey != null) {
+            Optional<Cohort> earlier = Cohort.byIdempotencyKey(organisationId, idempotencyKey);
+            if (earlier.isPresent()) {
+                try {
+                    counted.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not read the upload", e);
+                }
+                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint,
+                        HexFormat.of().formatHex(digest.digest()));
+                return earlier.get();
+            }
+        }
         // The row first, so its members can refer to it; a refused file rolls both back.
         Cohort cohort = Cohort.uploading(organisationId, user);
+        cohort.idempotencyKey = idempotencyKey;
         cohort.persistAndFlush();
-        cohort.counted(store.load(cohort.id, csv, LocalDate.now()));
+        cohort.counted(store.load(cohort.id, counted, LocalDate.now()));
+        if (idempotencyKey != null) {
+            cohort.idempotencyFingerprint = HexFormat.of().formatHex(digest.digest());
+        }
         outbox.add(cohort.id.toString(), CohortRegistered.of(cohort));
         Log.infof("cohort %s of %s registered: %d members", cohort.id, organisationId, cohort.members);
         return cohort;

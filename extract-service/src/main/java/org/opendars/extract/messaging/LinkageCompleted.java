@@ -8,7 +8,7 @@ import java.util.UUID;
 /** This service's copy of what it reads from topic {@code linkage-completed}. */
 @Topic(value = "linkage-completed", owner = "linkage-service")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, long resultRows,
-        String resultsRef) {
+        String resultsRef, Integer pseudonymKeyVersion) {
 
     public LinkageCompleted {
         Objects.requireNonNull(applicationId, "applicationId");

@@ -83,7 +83,7 @@ class ExtractFlowTest {
         String extractId = awaitReady(applicationId);
 
         String sha256 = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
-                .body("rows", equalTo(5)).extract().path("sha256");
+                .body("rows", equalTo(5)).body("pseudonymKeyVersion", equalTo(1)).extract().path("sha256");
         byte[] body = given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then()
                 .statusCode(200).header("X-Checksum-SHA256", sha256)
                 .header("X-Spreadsheet-Safe", org.hamcrest.Matchers.containsString("prefixed with '"))

@@ -1,6 +1,7 @@
 package org.opendars.linkage.api;
 
 import org.opendars.kit.api.Audited;
+import org.opendars.kit.api.SpreadsheetSafe;
 
 import org.opendars.kit.api.Caller;
 
@@ -84,13 +85,14 @@ public class BespokeLinkageResource {
     @Path("/{id}/matches")
     @Produces("text/csv")
     @Audited
-    public StreamingOutput matches(@PathParam("id") UUID id) {
+    public Response matches(@PathParam("id") UUID id) {
         LinkageRun run = uploaded(id);
         if (run.status != RunStatus.COMPLETED) {
             throw new NotFoundException("linkage " + id + " has not completed (" + run.percentDone + "% done)");
         }
         var pseudonyms = keys.pseudonymiser(run.organisationId, run.pseudonymKeyVersion);
-        return out -> identifiers.writeMatches(run, pseudonyms, out);
+        StreamingOutput file = out -> identifiers.writeMatches(run, pseudonyms, out);
+        return Response.ok(file, "text/csv").header(SpreadsheetSafe.HEADER, SpreadsheetSafe.NOTICE).build();
     }
 
     private static LinkageRun uploaded(UUID id) {

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,8 +55,9 @@ public class CohortResource {
     @Consumes("text/csv")
     @RolesAllowed("applicant")
     @Audited
-    public Response upload(InputStream csv) {
-        Cohort cohort = cohorts.upload(caller.requireOrganisation(), caller.name(), csv);
+    public Response upload(InputStream csv,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
+        Cohort cohort = cohorts.upload(caller.requireOrganisation(), caller.name(), csv, idempotencyKey);
         return Response.created(URI.create("/api/cohorts/" + cohort.id)).entity(CohortView.of(cohort)).build();
     }
 

@@ -72,7 +72,8 @@ class BespokeLinkageTest {
                 .body("validationIssues.nhsNumber", equalTo(1));
 
         List<String> matches = given().auth().oauth2(MAYA).get("/api/bespoke-linkages/{id}/matches", id)
-                .then().statusCode(200).extract().asString().lines().toList();
+                .then().statusCode(200).header("X-Spreadsheet-Safe", containsString("prefixed with"))
+                .extract().asString().lines().toList();
         assertThat(matches.get(0)).isEqualTo("local_id,pseudonym,match_rank,ambiguous");
         assertThat(matches).hasSize(24);
         assertThat(matches.get(1)).matches("STUDY-001,[0-9a-f]{32},1,false");

@@ -87,6 +87,21 @@ class CohortUploadTest {
     }
 
     @Test
+    void answersARepeatedUploadWithItsFirstCohortAndRefusesAnotherFileUnderTheSameKey() {
+        String key = "cohort-" + java.util.UUID.randomUUID();
+        String first = given().auth().oauth2(ALICE).header("Idempotency-Key", key).contentType("text/csv")
+                .body(TestCohorts.demoCohortFile()).post("/api/cohorts").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ALICE).header("Idempotency-Key", key).contentType("text/csv")
+                .body(TestCohorts.demoCohortFile()).post("/api/cohorts").then().statusCode(201).body("id", equalTo(first));
+        given().auth().oauth2(ALICE).header("Idempotency-Key", key).contentType("text/csv")
+                .body("localId,nhsNumber\nP1,9434765919\n").post("/api/cohorts").then().statusCode(422)
+                .contentType("application/problem+json");
+        given().auth().oauth2(BOB).header("Idempotency-Key", key).contentType("text/csv")
+                .body(TestCohorts.demoCohortFile()).post("/api/cohorts").then().statusCode(201)
+                .body("id", org.hamcrest.Matchers.not(equalTo(first)));
+    }
+
+    @Test
     void refusesAFileWithoutALocalIdOrAnIdentifierAndOneWithUnknownColumns() {
         upload(ALICE, "nhsNumber\n9434765919\n").then().statusCode(400).body(containsString("no localId column"));
         upload(ALICE, "localId\nP1\n").then().statusCode(400).body(containsString("no identifier"));
