@@ -1,13 +1,7 @@
 package org.opendars.linkage;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,18 +32,11 @@ public class CohortService {
      */
     @Transactional
     public Cohort upload(String organisationId, String user, InputStream csv, String idempotencyKey) {
-        MessageDigest digest = IdempotencyKeys.sha256();
-        InputStream counted = new DigestInputStream(csv, digest);
+        IdempotencyKeys.FingerprintedStream counted = IdempotencyKeys.fingerprinted(csv, null);
         if (idempotencyKey != null) {
             Optional<Cohort> earlier = Cohort.byIdempotencyKey(organisationId, idempotencyKey);
             if (earlier.isPresent()) {
-                try {
-                    counted.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not read the upload", e);
-                }
-                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint,
-                        HexFormat.of().formatHex(digest.digest()));
+                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint, counted.drain());
                 return earlier.get();
             }
         }
@@ -59,7 +46,7 @@ public class CohortService {
         cohort.persistAndFlush();
         cohort.counted(store.load(cohort.id, counted, LocalDate.now()));
         if (idempotencyKey != null) {
-            cohort.idempotencyFingerprint = HexFormat.of().formatHex(digest.digest());
+            cohort.idempotencyFingerprint = counted.fingerprint();
         }
         outbox.add(cohort.id.toString(), CohortRegistered.of(cohort));
         Log.infof("cohort %s of %s registered: %d members", cohort.id, organisationId, cohort.members);

@@ -2,16 +2,7 @@ package org.opendars.linkage;
 
 import org.opendars.kit.problem.IllegalTransitionException;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,19 +85,11 @@ public class LinkageService {
     @Transactional
     public LinkageRun upload(String organisationId, String user, InputStream csv, ColumnMapping mapping,
             String idempotencyKey) {
-        MessageDigest digest = IdempotencyKeys.sha256();
-        digest.update(mapping.toString().getBytes(StandardCharsets.UTF_8));
-        InputStream counted = new DigestInputStream(csv, digest);
+        IdempotencyKeys.FingerprintedStream counted = IdempotencyKeys.fingerprinted(csv, mapping.toString());
         if (idempotencyKey != null) {
             Optional<LinkageRun> earlier = LinkageRun.byIdempotencyKey(organisationId, idempotencyKey);
             if (earlier.isPresent()) {
-                try {
-                    counted.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not read the upload", e);
-                }
-                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint,
-                        HexFormat.of().formatHex(digest.digest()));
+                IdempotencyKeys.requireSameRequest(earlier.get().idempotencyFingerprint, counted.drain());
                 return earlier.get();
             }
         }
@@ -114,7 +97,7 @@ public class LinkageService {
         run.idempotencyKey = idempotencyKey;
         run.persistAndFlush();
         run.cohortSize = identifiers.loadUpload(run.id, counted, mapping);
-        run.idempotencyFingerprint = idempotencyKey == null ? null : HexFormat.of().formatHex(digest.digest());
+        run.idempotencyFingerprint = idempotencyKey == null ? null : counted.fingerprint();
         return run;
     }
 

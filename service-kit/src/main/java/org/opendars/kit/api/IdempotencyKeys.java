@@ -45,6 +45,39 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * An uploaded body, fingerprinted as it streams (after an optional prefix such as a column mapping), so a
+     * repeated Idempotency-Key can be checked against a file too large to hold in memory.
+     */
+    public static final class FingerprintedStream extends java.security.DigestInputStream {
+
+        FingerprintedStream(java.io.InputStream body, String prefix) {
+            super(body, sha256());
+            if (prefix != null) {
+                getMessageDigest().update(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        /** The fingerprint of everything read so far; call once, after the body was consumed. */
+        public String fingerprint() {
+            return HexFormat.of().formatHex(getMessageDigest().digest());
+        }
+
+        /** Reads the rest of the body, unused, and returns its fingerprint. */
+        public String drain() {
+            try {
+                transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not read the upload", e);
+            }
+            return fingerprint();
+        }
+    }
+
+    public static FingerprintedStream fingerprinted(java.io.InputStream body, String prefix) {
+        return new FingerprintedStream(body, prefix);
+    }
+
     /** Refuses a key reused for a different request; returns quietly for the same one. */
     public static void requireSameRequest(String storedFingerprint, String fingerprint) {
         if (storedFingerprint != null && !storedFingerprint.equals(fingerprint)) {
