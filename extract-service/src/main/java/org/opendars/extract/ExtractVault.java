@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,6 +25,7 @@ import org.opendars.kit.crypto.AesGcm;
 public class ExtractVault {
 
     private static final int NONCE_BYTES = AesGcm.NONCE_BYTES;
+    private static final String SEALING = "extract encryption";
 
     private final SecretKey master;
     private final String masterKeyId;
@@ -51,7 +51,7 @@ public class ExtractVault {
         random.nextBytes(raw);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, master, nonce, masterKeyId.getBytes(StandardCharsets.UTF_8), raw);
+        byte[] sealed = AesGcm.encrypt(master, nonce, masterKeyId.getBytes(StandardCharsets.UTF_8), raw, SEALING);
         return new DataKey(new SecretKeySpec(raw, "AES"), concat(nonce, sealed), masterKeyId);
     }
 
@@ -62,7 +62,7 @@ public class ExtractVault {
         }
         byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
         byte[] body = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
-        return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, sealer, nonce, keyId.getBytes(StandardCharsets.UTF_8), body),
+        return new SecretKeySpec(AesGcm.decrypt(sealer, nonce, keyId.getBytes(StandardCharsets.UTF_8), body, SEALING),
                 "AES");
     }
 
@@ -89,11 +89,11 @@ public class ExtractVault {
     }
 
     public byte[] encryptChunk(SecretKey key, UUID extractId, int seq, byte[] plain) {
-        return crypt(Cipher.ENCRYPT_MODE, key, nonce(seq), aad(extractId, seq), plain);
+        return AesGcm.encrypt(key, nonce(seq), aad(extractId, seq), plain, SEALING);
     }
 
     public byte[] decryptChunk(SecretKey key, UUID extractId, int seq, byte[] sealed) {
-        return crypt(Cipher.DECRYPT_MODE, key, nonce(seq), aad(extractId, seq), sealed);
+        return AesGcm.decrypt(key, nonce(seq), aad(extractId, seq), sealed, SEALING);
     }
 
     /** Unique per chunk under a key that is used for one extract only. */
@@ -104,11 +104,6 @@ public class ExtractVault {
     private static byte[] aad(UUID extractId, int seq) {
         return ByteBuffer.allocate(20).putLong(extractId.getMostSignificantBits())
                 .putLong(extractId.getLeastSignificantBits()).putInt(seq).array();
-    }
-
-    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] aad, byte[] input) {
-        return mode == Cipher.ENCRYPT_MODE ? AesGcm.encrypt(key, nonce, aad, input, "extract encryption")
-                : AesGcm.decrypt(key, nonce, aad, input, "extract encryption");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

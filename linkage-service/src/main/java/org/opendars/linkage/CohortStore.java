@@ -1,11 +1,8 @@
 package org.opendars.linkage;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +19,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.opendars.kit.problem.InvalidRequestException;
 import org.opendars.kit.problem.InvalidRequestException.FieldError;
 import org.opendars.linkage.engine.identifiers.DatesOfBirth;
@@ -60,7 +55,7 @@ public class CohortStore {
     /** Loads and checks a file in the caller's transaction; a file with any problem stores nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Counts load(UUID cohortId, InputStream csv, LocalDate today) {
-        List<String> header = header(csv);
+        List<String> header = IdentifierStore.header(csv);
         Map<String, Integer> positions = positions(header);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             StringBuilder columns = new StringBuilder("line bigserial");
@@ -249,28 +244,5 @@ public class CohortStore {
             throw new InvalidRequestException(problems);
         }
         return positions;
-    }
-
-    /** Reads the header line byte by byte, so the stream is left at the first data row for COPY. */
-    private static List<String> header(InputStream csv) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            int b;
-            while ((b = csv.read()) != -1 && b != '\n') {
-                line.write(b);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the upload", e);
-        }
-        String text = line.toString(StandardCharsets.UTF_8).replace("\r", "");
-        if (text.isBlank()) {
-            throw new InvalidRequestException(List.of(new FieldError("file",
-                    "the file is empty: a header row naming the columns is expected")));
-        }
-        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
-            return parser.getRecords().get(0).stream().map(String::trim).toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidRequestException(List.of(new FieldError("file", "the header row is not valid CSV")));
-        }
     }
 }

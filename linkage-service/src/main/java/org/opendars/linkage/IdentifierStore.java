@@ -50,35 +50,6 @@ public class IdentifierStore {
         this.dataSource = dataSource;
     }
 
-    /** Replaces whatever an earlier, interrupted attempt left, so a retried run starts clean. Returns the cohort size. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int loadCohort(UUID runId, InputStream csv) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            forgetEarlierAttempt(connection, runId);
-            statement.execute("create temporary table cohort_in (local_id varchar(64), nhs_number varchar(20),"
-                    + " date_of_birth varchar(10), sex varchar(1), postcode varchar(10)) on commit drop");
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY cohort_in FROM STDIN WITH (FORMAT csv, HEADER true)", csv);
-            try (PreparedStatement insert = connection.prepareStatement("insert into cohort_record (run_id, line,"
-                    + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, row_number() over (), local_id,"
-                    + " nhs_number, date_of_birth, sex, postcode from cohort_in")) {
-                insert.setObject(1, runId);
-                return insert.executeUpdate();
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not load the cohort of run " + runId, e);
-        }
-    }
-
-    private static void forgetEarlierAttempt(Connection connection, UUID runId) throws SQLException {
-        for (String table : new String[] { "link_result", "cohort_record" }) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where run_id = ?")) {
-                delete.setObject(1, runId);
-                delete.executeUpdate();
-            }
-        }
-    }
-
     /**
      * Loads an uploaded cohort file: its header decides the columns, the rest streams through COPY into a scratch
      * table and is mapped into the run's cohort in one statement. Returns the cohort size.
@@ -120,12 +91,19 @@ public class IdentifierStore {
         return position == null ? "null" : "left(c" + position + ", 200)";
     }
 
-    /** Reads the header line byte by byte, so the stream is left at the first data row for COPY. */
-    private static List<String> header(InputStream csv) throws IOException {
+    /**
+     * Reads the header line byte by byte, so the stream is left at the first data row for COPY. An empty file or a
+     * header that is not CSV is the uploader's mistake (400).
+     */
+    static List<String> header(InputStream csv) {
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        int b;
-        while ((b = csv.read()) != -1 && b != '\n') {
-            line.write(b);
+        try {
+            int b;
+            while ((b = csv.read()) != -1 && b != '\n') {
+                line.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the upload", e);
         }
         String text = line.toString(StandardCharsets.UTF_8).replace("\r", "").replace("\uFEFF", "");
         if (text.isBlank()) {
@@ -134,6 +112,9 @@ public class IdentifierStore {
         }
         try (org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
             return parser.getRecords().get(0).stream().map(String::trim).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("file",
+                    "the header row is not valid CSV")));
         }
     }
 

@@ -55,7 +55,7 @@ public class Inbox {
                 boolean retry = Failures.isTransient(failure)
                         && System.nanoTime() - started < settings.retryFor().toNanos();
                 if (!retry) {
-                    if (untrusted(failure)) {
+                    if (Failures.causedBy(failure, UntrustedEventException.class)) {
                         // A claim the consumer knows to be false is an attack or a broken producer: someone must look.
                         metrics.counter("dars.events.untrusted", "topic", record.topic()).increment();
                         Log.errorf("ALERT: untrusted event on %s [%d@%d] refused and kept as a dead letter: %s",
@@ -74,14 +74,6 @@ public class Inbox {
         }
     }
 
-    private static boolean untrusted(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof UntrustedEventException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Runs the handler's effect unless this event id was applied already; joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
