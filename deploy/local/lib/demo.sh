@@ -10,6 +10,7 @@ declare -A DEMO_TOKEN=()
 DEMO_STEP=0
 DEMO_APPLICATION=""
 DEMO_EXTRACT=""
+DEMO_AGREEMENT=""
 HTTP_STATUS=""
 HTTP_BODY=""
 
@@ -107,14 +108,16 @@ run_demo() {
     require_stack
     started="$(now_ms)"
 
-    for user in alice carol dave rita maya bob rob; do DEMO_TOKEN[$user]="$(user_token "$user")"; done
-    demo_step "tokens for alice (applicant, ORG-A), carol (case-officer), dave (approver), rita (recipient, ORG-A), maya (data-manager), bob (applicant, ORG-B), rob (recipient, ORG-B)"
+    for user in alice carol dave sam cora rita maya bob rob; do DEMO_TOKEN[$user]="$(user_token "$user")"; done
+    demo_step "tokens for alice (applicant, ORG-A), carol (case-officer), dave (approver), sam (signatory, ORG-A), cora (custodian signatory), rita (recipient, ORG-A), maya (data-manager), bob (applicant, ORG-B), rob (recipient, ORG-B)"
 
     demo_apply "$cohort_file"
     demo_approve
+    demo_sign
     follow_timeline "$DEMO_APPLICATION"
     demo_deliver
     demo_other_organisation
+    demo_revoke
 
     printf '%sDemo complete in %s s.%s\n' "$C_OK" "$(elapsed_s "$started")" "$C_OFF"
 }
@@ -164,7 +167,60 @@ demo_approve() {
 
     api POST "$APPROVALS_API/cases/$case_id/decision" dave '{"decision":"APPROVE","reason":"Meets the approval criteria."}'
     expect_2xx "dave's decision"
-    demo_step "dave approved: agreement $(jq -r '.agreementReference // "?"' <<< "$HTTP_BODY")"
+    demo_step "dave approved: agreement $(jq -r '.agreementReference // "?"' <<< "$HTTP_BODY") issued for signature; no data moves yet"
+}
+
+# The agreement is binding once both parties sign its document's SHA-256: sam for ORG-A, cora for the custodian.
+demo_sign() {
+    local agreement sha state
+    api GET "$APPROVALS_API/agreements?applicationId=$DEMO_APPLICATION" sam
+    expect 200 "sam reads the agreement"
+    agreement="$(jq -c '.[0]' <<< "$HTTP_BODY")"
+    DEMO_AGREEMENT="$(jq -r .id <<< "$agreement")"
+    sha="$(jq -r .documentSha256 <<< "$agreement")"
+    demo_step "agreement $(jq -r .displayReference <<< "$agreement"): $(jq -r '"\(.status), \(.startDate) to \(.endDate), \(.conditions | length) conditions"' <<< "$agreement"), document SHA-256 $sha"
+
+    api GET "$LINKAGE_API/linkage-runs?applicationId=$DEMO_APPLICATION" maya
+    expect 200 "linkage runs before signature"
+    [[ "$(jq length <<< "$HTTP_BODY")" == 0 ]] || demo_fail "linkage started before the agreement was signed"
+    demo_step "nothing is linked while the agreement is unsigned"
+
+    api POST "$APPROVALS_API/agreements/$DEMO_AGREEMENT/signatures" dave "{\"documentSha256\":\"$sha\"}"
+    [[ "$HTTP_STATUS" == 403 || "$HTTP_STATUS" == 409 ]] || demo_fail "dave (the approver) signing for the custodian: HTTP $HTTP_STATUS, expected a refusal"
+    demo_step "dave, who decided, may not sign for the custodian: HTTP $HTTP_STATUS"
+
+    api POST "$APPROVALS_API/agreements/$DEMO_AGREEMENT/signatures" sam "{\"documentSha256\":\"$sha\"}"
+    expect 200 "sam's signature"
+    demo_step "sam signed for ORG-A: status $(jq -r .status <<< "$HTTP_BODY")"
+    api POST "$APPROVALS_API/agreements/$DEMO_AGREEMENT/signatures" cora "{\"documentSha256\":\"$sha\"}"
+    expect 200 "cora's signature"
+    state="$(jq -r .status <<< "$HTTP_BODY")"
+    [[ "$state" == ACTIVE ]] || demo_fail "the agreement is $state after both signatures, expected ACTIVE"
+    demo_step "cora signed for the custodian: the agreement is ACTIVE, linkage and extract start"
+}
+
+# The custodian revokes the agreement: the same download is refused, the bytes are purged, the register says so.
+demo_revoke() {
+    local status body reference
+    api POST "$APPROVALS_API/agreements/$DEMO_AGREEMENT/revocation" dave '{"reason":"Demo: the agreement is revoked to show that delivery stops."}'
+    expect 200 "dave revokes the agreement"
+    reference="$(jq -r .reference <<< "$HTTP_BODY")"
+    demo_step "dave revoked $(jq -r .displayReference <<< "$HTTP_BODY")"
+    body="$(mktemp)"
+    local deadline=$((SECONDS + DEMO_TIMEOUT))
+    while :; do
+        status="$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer ${DEMO_TOKEN[rita]}" "$EXTRACT_API/extracts/$DEMO_EXTRACT/download")"
+        [[ "$status" != 200 || SECONDS -ge deadline ]] && break
+        sleep 1
+    done
+    [[ "$status" == 410 ]] || { rm -f "$body"; demo_fail "rita's download after revocation: HTTP $status, expected 410"; }
+    demo_step "rita's same download is refused: HTTP 410, $(jq -r .detail "$body")"
+    rm -f "$body"
+    api GET "$EXTRACT_API/extracts/$DEMO_EXTRACT" rita
+    demo_step "the delivery record stays: $(jq -r '"\(.status), \(.rows) rows, sha256 \(.sha256)"' <<< "$HTTP_BODY"); its bytes are gone"
+    status="$(curl -s -o "$DARS_HOME/demo/register.json" -w '%{http_code}' "$APPROVALS_API/register/agreements")"
+    [[ "$status" == 200 ]] || demo_fail "the public register: HTTP $status"
+    demo_step "public Data Uses Register (no token): $reference is $(jq -r --arg r "$reference" 'map(select(.reference == $r)) | first | .status' "$DARS_HOME/demo/register.json")"
 }
 
 # The linkage figures, then rita's download checked against the published SHA-256; sets DEMO_EXTRACT.

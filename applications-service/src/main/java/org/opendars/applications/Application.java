@@ -146,8 +146,8 @@ public class Application extends PanacheEntityBase {
     }
 
     void withdraw(String by) {
-        require(status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED
-                || status == ApplicationStatus.APPROVED, "an application can be withdrawn only before data is linked");
+        // At any stage: after approval, withdrawal ends the agreement, and with it every delivery already made.
+        require(!status.isFinal(), "an application that was " + status + " cannot be withdrawn");
         status = ApplicationStatus.WITHDRAWN;
         note("withdrawn", "withdrawn by " + by);
     }

@@ -50,12 +50,20 @@ class ApplicationTest {
     }
 
     @Test
-    void refusesToWithdrawOnceDataIsLinked() {
+    void withdrawsAtAnyStageAfterApprovalButNeverTwiceOrAfterARejection() {
         Application application = draft();
         application.submit("alice", java.util.Optional.empty());
         application.noteApproved("NIC-000001-ABCDE");
         application.noteLinked("3 of 3 matched");
+        application.noteExtractReady("12 rows");
+        application.withdraw("alice");
+        assertThat(application.status).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThatThrownBy(() -> application.withdraw("alice")).isInstanceOf(IllegalTransitionException.class);
+
+        Application rejected = draft();
+        rejected.submit("alice", java.util.Optional.empty());
+        rejected.noteRejected("no legal basis");
+        assertThatThrownBy(() -> rejected.withdraw("alice")).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

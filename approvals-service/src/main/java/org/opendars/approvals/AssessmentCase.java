@@ -71,6 +71,10 @@ public class AssessmentCase extends PanacheEntityBase {
     @Column(nullable = false)
     public List<Check> checks;
 
+    /** Who submitted this version: they may not review, decide or countersign it. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseStatus status;
@@ -107,7 +111,7 @@ public class AssessmentCase extends PanacheEntityBase {
 
     static AssessmentCase open(UUID applicationId, int version, String reference, String organisationId, String title,
             String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets, int cohortSize,
-            UUID cohortId) {
+            UUID cohortId, String submittedBy) {
         AssessmentCase assessment = new AssessmentCase();
         assessment.id = UUID.randomUUID();
         assessment.applicationId = applicationId;
@@ -121,6 +125,7 @@ public class AssessmentCase extends PanacheEntityBase {
         assessment.datasets = List.copyOf(datasets);
         assessment.cohortSize = cohortSize;
         assessment.cohortId = cohortId;
+        assessment.submittedBy = submittedBy;
         assessment.checks = Check.of(legalBasis, datasets, productType, cohortSize);
         assessment.status = CaseStatus.OPEN;
         assessment.openedAt = Instant.now();
@@ -141,6 +146,7 @@ public class AssessmentCase extends PanacheEntityBase {
 
     void review(String officer, Verdict verdict, String notes) {
         require(status == CaseStatus.OPEN, "only an open case can be reviewed");
+        require(!officer.equals(submittedBy), "the person who submitted the application may not review it");
         reviewer = officer;
         recommendation = verdict;
         reviewNotes = notes;
@@ -148,18 +154,23 @@ public class AssessmentCase extends PanacheEntityBase {
         status = CaseStatus.REVIEWED;
     }
 
-    void decide(String approver, Verdict verdict, String reason, String newAgreementReference) {
+    void decide(String approver, Verdict verdict, String reason) {
         require(status == CaseStatus.REVIEWED, "a case is decided only after a case officer's review");
         require(!approver.equals(reviewer), "the approver must not be the case officer who reviewed the case");
+        require(!approver.equals(submittedBy), "the person who submitted the application may not decide it");
         decidedBy = approver;
         decisionReason = reason;
         decidedAt = Instant.now();
         if (verdict == Verdict.APPROVE) {
             status = CaseStatus.APPROVED;
-            agreementReference = newAgreementReference;
         } else {
             status = CaseStatus.REJECTED;
         }
+    }
+
+    /** The agreement the approval issued, named on the case and in the approval event. */
+    void issued(Agreement agreement) {
+        agreementReference = agreement.reference;
     }
 
     /** The applicant withdrew: an undecided case closes; a decided one keeps its decision. */

@@ -1,10 +1,8 @@
 package org.opendars.approvals;
 
-import java.security.SecureRandom;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -18,15 +16,12 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class CaseService {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     private final Outbox outbox;
-    private final EntityManager entityManager;
-    private final SecureRandom random = new SecureRandom();
+    private final AgreementService agreements;
 
-    CaseService(Outbox outbox, EntityManager entityManager) {
+    CaseService(Outbox outbox, AgreementService agreements) {
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.agreements = agreements;
     }
 
     /** One case per application version: a redelivered submission finds its case already open. */
@@ -37,16 +32,17 @@ public class CaseService {
         }
         AssessmentCase.open(submitted.applicationId(), submitted.version(), submitted.reference(),
                 submitted.organisationId(), submitted.title(), submitted.purpose(), submitted.productType(),
-                submitted.legalBasis(), submitted.datasets(), submitted.cohortSize(), submitted.cohortId()).persist();
+                submitted.legalBasis(), submitted.datasets(), submitted.cohortSize(), submitted.cohortId(), submitted.submittedBy()).persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void withdraw(UUID applicationId) {
+    public void withdraw(UUID applicationId, String by) {
         AssessmentCase.ofApplication(applicationId).forEach(assessment -> {
             if (assessment.withdraw()) {
                 Log.infof("case %s closed: application withdrawn", assessment.id);
             }
         });
+        agreements.withdraw(applicationId, by);
     }
 
     @Transactional
@@ -57,11 +53,17 @@ public class CaseService {
     }
 
     @Transactional
-    public AssessmentCase decide(UUID caseId, String approver, Verdict decision, String reason) {
+    public AssessmentCase decide(UUID caseId, String approver, Verdict decision, String reason,
+            AgreementService.TermRequest term) {
         AssessmentCase assessment = existing(caseId);
-        assessment.decide(approver, decision, reason, decision == Verdict.APPROVE ? nextAgreementReference() : null);
+        if (decision == Verdict.APPROVE) {
+            agreements.checkTerm(assessment, term);
+        }
+        assessment.decide(approver, decision, reason);
         String key = assessment.applicationId.toString();
         if (decision == Verdict.APPROVE) {
+            // The approval authorises nothing by itself: data moves once the agreement it issues is signed.
+            assessment.issued(agreements.issue(assessment, term));
             outbox.add(key, ApplicationApproved.of(assessment));
         } else {
             outbox.add(key, ApplicationRejected.of(assessment));
@@ -72,16 +74,5 @@ public class CaseService {
     private AssessmentCase existing(UUID caseId) {
         return AssessmentCase.<AssessmentCase>findByIdOptional(caseId)
                 .orElseThrow(() -> new NotFoundException("no case " + caseId));
-    }
-
-    /** NIC-style: a running number and a random check part, so references cannot be guessed from each other. */
-    private String nextAgreementReference() {
-        Number next = (Number) entityManager.createNativeQuery("select nextval('agreement_number_seq')")
-                .getSingleResult();
-        StringBuilder suffix = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            suffix.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return String.format("NIC-%06d-%s", next.longValue(), suffix);
     }
 }

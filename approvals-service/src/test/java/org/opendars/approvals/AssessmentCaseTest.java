@@ -14,7 +14,7 @@ class AssessmentCaseTest {
 
     private static AssessmentCase open(LegalBasis basis, List<String> fields) {
         return AssessmentCase.open(UUID.randomUUID(), 1, "DARS-000001", "ORG-A", "t", "p", "BESPOKE_EXTRACT", basis,
-                List.of(new RequestedDataset("HES_APC", fields)), 10, null);
+                List.of(new RequestedDataset("HES_APC", fields)), 10, null, "alice");
     }
 
     private static AssessmentCase open() {
@@ -25,23 +25,33 @@ class AssessmentCaseTest {
     void approvesAfterAReviewByAnotherPerson() {
         AssessmentCase assessment = open();
         assessment.review("carol", Verdict.APPROVE, "meets the standards");
-        assessment.decide("dave", Verdict.APPROVE, "approved", "NIC-000001-ABCDE");
+        assessment.decide("dave", Verdict.APPROVE, "approved");
         assertThat(assessment.status).isEqualTo(CaseStatus.APPROVED);
-        assertThat(assessment.agreementReference).isEqualTo("NIC-000001-ABCDE");
     }
 
     @Test
     void refusesADecisionByTheReviewingOfficer() {
         AssessmentCase assessment = open();
         assessment.review("carol", Verdict.APPROVE, "ok");
-        assertThatThrownBy(() -> assessment.decide("carol", Verdict.APPROVE, "ok", "NIC-1"))
+        assertThatThrownBy(() -> assessment.decide("carol", Verdict.APPROVE, "ok"))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("must not be the case officer");
         assertThat(assessment.status).isEqualTo(CaseStatus.REVIEWED);
     }
 
     @Test
+    void refusesAReviewOrADecisionByThePersonWhoSubmitted() {
+        AssessmentCase assessment = open();
+        assertThatThrownBy(() -> assessment.review("alice", Verdict.APPROVE, "mine"))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("submitted");
+        assessment.review("carol", Verdict.APPROVE, "ok");
+        assertThatThrownBy(() -> assessment.decide("alice", Verdict.APPROVE, "mine"))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("submitted");
+        assertThat(assessment.status).isEqualTo(CaseStatus.REVIEWED);
+    }
+
+    @Test
     void refusesADecisionBeforeAReview() {
-        assertThatThrownBy(() -> open().decide("dave", Verdict.APPROVE, "ok", "NIC-1"))
+        assertThatThrownBy(() -> open().decide("dave", Verdict.APPROVE, "ok"))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -57,7 +67,7 @@ class AssessmentCaseTest {
     void rejectsWithoutAnAgreement() {
         AssessmentCase assessment = open();
         assessment.review("carol", Verdict.REJECT, "no legal basis");
-        assessment.decide("dave", Verdict.REJECT, "no legal basis", null);
+        assessment.decide("dave", Verdict.REJECT, "no legal basis");
         assertThat(assessment.status).isEqualTo(CaseStatus.REJECTED);
         assertThat(assessment.agreementReference).isNull();
     }
@@ -70,7 +80,7 @@ class AssessmentCaseTest {
 
         AssessmentCase decided = open();
         decided.review("carol", Verdict.APPROVE, "ok");
-        decided.decide("dave", Verdict.APPROVE, "ok", "NIC-1");
+        decided.decide("dave", Verdict.APPROVE, "ok");
         assertThat(decided.withdraw()).isFalse();
         assertThat(decided.status).isEqualTo(CaseStatus.APPROVED);
     }

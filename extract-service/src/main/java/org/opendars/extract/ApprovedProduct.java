@@ -17,7 +17,10 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** What an approval lets the custodian release: only these data sets and fields reach an extract. */
+/**
+ * What the agreement in force lets the custodian release: only these data sets and fields reach an extract. Recorded
+ * when the agreement comes into force, never on the decision alone.
+ */
 @Entity
 @Table(name = "approved_product")
 @IdClass(ApprovedProduct.Key.class)
@@ -40,6 +43,9 @@ public class ApprovedProduct extends PanacheEntityBase {
     @Column(name = "agreement_reference", nullable = false)
     public String agreementReference;
 
+    @Column(name = "agreement_version", nullable = false)
+    public int agreementVersion;
+
     @Column(name = "product_type", nullable = false)
     public String productType;
 
@@ -50,12 +56,20 @@ public class ApprovedProduct extends PanacheEntityBase {
     @Column(name = "approved_at", nullable = false)
     public Instant approvedAt;
 
-    /** The latest approved version is the one in force. */
-    /** The newest approval, unless a later decision withheld the application. */
+    /** The newest application version under an agreement in force, unless the application was withheld. */
     public static Optional<ApprovedProduct> inForce(UUID applicationId) {
         if (WithheldApplication.isWithheld(applicationId)) {
             return Optional.empty();
         }
         return find("applicationId = ?1 order by applicationVersion desc", applicationId).firstResultOptional();
+    }
+
+    /** Only the bespoke products are built yet; every other fails closed rather than deliver records. */
+    public boolean isSupported() {
+        return "BESPOKE_EXTRACT".equals(productType) || "BESPOKE_LINKAGE".equals(productType);
+    }
+
+    public String agreement() {
+        return agreementReference + " v" + agreementVersion;
     }
 }

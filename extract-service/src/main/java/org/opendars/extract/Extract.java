@@ -180,6 +180,20 @@ public class Extract extends LeasedJob {
         return hadBytes;
     }
 
+    /** Its bytes were purged or withheld for good; the record of it stays. */
+    public boolean isGone() {
+        return status == ExtractStatus.PURGED || status == ExtractStatus.WITHHELD;
+    }
+
+    /** Why a gone extract can no longer be downloaded, for the recipient. */
+    public String goneBecause() {
+        if (status == ExtractStatus.PURGED) {
+            return "extract " + id + " was purged on " + purgedAt + "; its record is kept, its data is not";
+        }
+        return "extract " + id + " is no longer available: " + failureReason + ". Its data was purged and its"
+                + " record is kept";
+    }
+
     public boolean isReady() {
         return status == ExtractStatus.READY;
     }

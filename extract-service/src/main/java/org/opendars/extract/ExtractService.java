@@ -12,7 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.opendars.extract.messaging.ApplicationApproved;
+import org.opendars.extract.messaging.AgreementActivated;
+import org.opendars.extract.messaging.AgreementEnded;
 import org.opendars.extract.messaging.ExtractFailed;
 import org.opendars.extract.messaging.ExtractReady;
 import org.opendars.extract.messaging.LinkageCompleted;
@@ -47,25 +48,64 @@ public class ExtractService {
         this.metrics = metrics;
     }
 
+    /**
+     * The agreement for an application came into force. A redelivery changes nothing; a later version of the same
+     * agreement (a renewal or extension) takes over the product, and what was delivered continues under it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void noteApproved(ApplicationApproved approved) {
-        if (approved.datasets() == null || approved.datasets().isEmpty()) {
+    public void noteActivated(AgreementActivated activated) {
+        if (activated.datasets().isEmpty()) {
             // Nothing could ever be released under it: refused (and dead-lettered with this reason), not stored.
-            throw new IllegalArgumentException("the approval of application " + approved.applicationId()
+            throw new IllegalArgumentException("agreement " + activated.reference() + " v" + activated.version()
                     + " names no data sets");
         }
-        if (ApprovedProduct.findById(new ApprovedProduct.Key(approved.applicationId(), approved.version())) != null) {
+        ApprovedProduct existing = ApprovedProduct.findById(new ApprovedProduct.Key(activated.applicationId(),
+                activated.applicationVersion()));
+        if (existing != null) {
+            if (!existing.organisationId.equals(activated.organisationId())) {
+                throw new UntrustedEventException("agreement-activated names organisation "
+                        + activated.organisationId() + " for application " + activated.applicationId()
+                        + ", whose product is for " + existing.organisationId);
+            }
+            if (activated.version() > existing.agreementVersion) {
+                existing.agreementVersion = activated.version();
+                existing.datasets = activated.datasets();
+                Log.infof("application %s now delivered under %s", activated.applicationId(), existing.agreement());
+            }
             return;
         }
         ApprovedProduct product = new ApprovedProduct();
-        product.applicationId = approved.applicationId();
-        product.applicationVersion = approved.version();
-        product.organisationId = approved.organisationId();
-        product.agreementReference = approved.agreementReference();
-        product.productType = approved.productType();
-        product.datasets = approved.datasets();
-        product.approvedAt = approved.approvedAt() == null ? Instant.now() : approved.approvedAt();
+        product.applicationId = activated.applicationId();
+        product.applicationVersion = activated.applicationVersion();
+        product.organisationId = activated.organisationId();
+        product.agreementReference = activated.reference();
+        product.agreementVersion = activated.version();
+        product.productType = activated.productType();
+        product.datasets = activated.datasets();
+        product.approvedAt = activated.activatedAt() == null ? Instant.now() : activated.activatedAt();
         product.persist();
+    }
+
+    /**
+     * The agreement ended (expired, revoked, or the application withdrawn): every delivery for the application is
+     * refused from now on, its bytes purged and its record kept, and builds not yet done never will be. The end of
+     * a version a later one already replaced changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void end(AgreementEnded ended) {
+        Optional<ApprovedProduct> product = ApprovedProduct.inForce(ended.applicationId());
+        if (product.isPresent() && !product.get().organisationId.equals(ended.organisationId())) {
+            throw new UntrustedEventException("the end of agreement " + ended.reference() + " names organisation "
+                    + ended.organisationId() + ", but application " + ended.applicationId() + " is delivered to "
+                    + product.get().organisationId);
+        }
+        if (product.isPresent() && product.get().agreementReference.equals(ended.reference())
+                && product.get().agreementVersion > ended.version()) {
+            Log.infof("%s v%d ended after %s took over: deliveries continue", ended.reference(), ended.version(),
+                    product.get().agreement());
+            return;
+        }
+        withhold(ended.applicationId(), ended.why(), "approvals-service");
     }
 
     /**
@@ -128,9 +168,13 @@ public class ExtractService {
                     throw new PermanentJobFailure("the linkage result names another organisation than the approval",
                             null);
                 }
+                if (!product.isSupported()) {
+                    throw new PermanentJobFailure("product " + product.productType + " is not yet supported: no"
+                            + " record-level file is built under " + product.agreement(), null);
+                }
                 ExtractStore.Stored stored = store.write(extract, product.datasets, results);
                 extract.ready(lease, stored);
-                outbox.add(extract.applicationId.toString(), ExtractReady.of(extract));
+                outbox.add(extract.applicationId.toString(), ExtractReady.of(extract, product));
                 metrics.counter("dars.extract.rows").increment(stored.rows());
                 Log.infof("extract %s ready: %d rows, %d bytes, sha256 %s", extract.id, stored.rows(),
                         stored.sizeBytes(), stored.sha256());
@@ -195,7 +239,10 @@ public class ExtractService {
         return extract;
     }
 
-    /** A decision after the approval: nothing more is built or served for the application, and no bytes remain. */
+    /**
+     * A rejection, a withdrawal or the end of the agreement: nothing more is built or served for the application,
+     * and no bytes remain; the records of what was delivered stay.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withhold(UUID applicationId, String reason, String decidedBy) {
         if (WithheldApplication.isWithheld(applicationId)) {

@@ -221,6 +221,28 @@ public class LinkageRun extends LeasedJob {
         releaseLease();
     }
 
+    /** A run that will never be made, recorded as failed with the reason (a product not yet supported). */
+    void refuse(String reason) {
+        status = RunStatus.FAILED;
+        failureReason = reason;
+        finishedAt = Instant.now();
+    }
+
+    /**
+     * Stops a run not yet finished: a waiting one is never claimed, a worker's lease is void so its result cannot
+     * commit. Returns true when there was something to stop.
+     */
+    boolean cancel(String reason) {
+        if (status != RunStatus.PENDING && status != RunStatus.RUNNING) {
+            return false;
+        }
+        status = RunStatus.CANCELLED;
+        failureReason = reason;
+        finishedAt = Instant.now();
+        releaseLease();
+        return true;
+    }
+
     /** Fails the run now, whatever attempts are left. */
     void failForGood(Lease lease, String reason) {
         endForGood(lease, reason);

@@ -19,7 +19,8 @@ import org.opendars.linkage.engine.deterministic.PersonIndex;
 import org.opendars.linkage.engine.deterministic.PostcodeIgnoreList;
 import org.opendars.linkage.engine.quality.DeterministicReports;
 import org.opendars.linkage.engine.quality.QualityReport;
-import org.opendars.linkage.messaging.ApplicationApproved;
+import org.opendars.linkage.messaging.AgreementActivated;
+import org.opendars.linkage.messaging.AgreementEnded;
 import org.opendars.linkage.messaging.LinkageCompleted;
 import org.opendars.linkage.messaging.LinkageFailed;
 import org.opendars.kit.messaging.Outbox;
@@ -50,8 +51,11 @@ public class LinkageService {
     private final Jobs jobs;
     private final DeterministicLinker linker = DeterministicLinker.hesDefault(PostcodeIgnoreList.empty());
 
-    LinkageService(IdentifierStore identifiers, CohortStore cohorts, PseudonymKeys keys, Outbox outbox,
-            MeterRegistry metrics, Jobs jobs) {
+    private final CohortService cohortService;
+
+    LinkageService(IdentifierStore identifiers, CohortStore cohorts, CohortService cohortService, PseudonymKeys keys,
+            Outbox outbox, MeterRegistry metrics, Jobs jobs) {
+        this.cohortService = cohortService;
         this.keys = keys;
         this.cohorts = cohorts;
         this.jobs = jobs;
@@ -61,21 +65,49 @@ public class LinkageService {
     }
 
     /**
-     * One run per approved application version: a redelivered approval finds its run already scheduled. The
-     * cohort it names is bound to the application; an approval naming another organisation's cohort, or one bound
-     * to another application, is refused (dead-lettered and alerted) and links nothing.
+     * One run per application version whose agreement came into force: a redelivered activation, or a later
+     * version of the same agreement (a renewal), finds its run already scheduled. The cohort it names is bound to
+     * the application; an activation naming another organisation's cohort, or one bound to another application, is
+     * refused (dead-lettered and alerted) and links nothing. A product not yet built fails closed with
+     * linkage-failed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void schedule(ApplicationApproved approved) {
-        if (LinkageRun.forVersion(approved.applicationId(), approved.version()).isPresent()) {
+    public void schedule(AgreementActivated activated) {
+        if (LinkageRun.forVersion(activated.applicationId(), activated.applicationVersion()).isPresent()) {
             return;
         }
-        if (approved.cohortId() != null) {
-            Cohort.find(approved.cohortId())
-                    .ifPresent(cohort -> cohort.bindTo(approved.applicationId(), approved.organisationId()));
+        LinkageRun run = LinkageRun.pending(activated.applicationId(), activated.applicationVersion(),
+                activated.organisationId(), activated.datasets(), activated.cohortId(), activated.needsCohort());
+        if (!activated.isSupported()) {
+            run.refuse("product " + activated.productType() + " is not yet supported: nothing is linked or"
+                    + " delivered under agreement " + activated.reference() + " v" + activated.version());
+            run.persist();
+            outbox.add(run.applicationId.toString(), LinkageFailed.of(run));
+            Log.warnf("application %s: %s", run.applicationId, run.failureReason);
+            return;
         }
-        LinkageRun.pending(approved.applicationId(), approved.version(), approved.organisationId(),
-                approved.datasets(), approved.cohortId(), approved.needsCohort()).persist();
+        if (activated.cohortId() != null) {
+            Cohort.find(activated.cohortId())
+                    .ifPresent(cohort -> cohort.bindTo(activated.applicationId(), activated.organisationId()));
+        }
+        run.persist();
+    }
+
+    /** The agreement ended: the cohort's identifiers go, and linkage not yet finished for it never will be. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void end(AgreementEnded ended) {
+        cohortService.end(ended.cohortId(), ended.applicationId(), ended.organisationId(), ended.why());
+        stop(ended.applicationId(), ended.organisationId(), ended.why());
+    }
+
+    /** Cancels the application's unfinished runs; another organisation's naming of it changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(UUID applicationId, String organisationId, String why) {
+        for (LinkageRun run : LinkageRun.ofApplication(applicationId)) {
+            if (run.organisationId.equals(organisationId) && run.cancel(why)) {
+                Log.warnf("linkage run %s cancelled: %s", run.id, why);
+            }
+        }
     }
 
     /**

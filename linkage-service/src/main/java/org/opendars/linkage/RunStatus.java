@@ -1,5 +1,7 @@
 package org.opendars.linkage;
 
 public enum RunStatus {
-    PENDING, RUNNING, COMPLETED, FAILED
+    PENDING, RUNNING, COMPLETED, FAILED,
+    /** The application's agreement ended before the run finished: it never will. */
+    CANCELLED
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.opendars.approvals.AgreementService;
 import org.opendars.approvals.AssessmentCase;
 import org.opendars.approvals.CaseService;
 import org.opendars.approvals.Verdict;
@@ -31,7 +32,17 @@ public class CaseResource {
     public record ReviewRequest(@NotNull Verdict recommendation, @Size(max = 10_000) String notes) {
     }
 
-    public record DecisionRequest(@NotNull Verdict decision, @NotBlank @Size(max = 10_000) String reason) {
+    /**
+     * The decision; an approval may set the agreement's start date (today if absent), its term in months (the
+     * purpose's maximum if absent) and conditions of the approver's own.
+     */
+    public record DecisionRequest(@NotNull Verdict decision, @NotBlank @Size(max = 10_000) String reason,
+            java.time.LocalDate startDate, @jakarta.validation.constraints.Positive Integer termMonths,
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> conditions) {
+
+        AgreementService.TermRequest term() {
+            return new AgreementService.TermRequest(startDate, termMonths, conditions == null ? List.of() : conditions);
+        }
     }
 
     private final CaseService cases;
@@ -69,6 +80,6 @@ public class CaseResource {
     @RolesAllowed("approver")
     @Audited
     public CaseView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
-        return CaseView.of(cases.decide(id, caller.name(), request.decision(), request.reason()));
+        return CaseView.of(cases.decide(id, caller.name(), request.decision(), request.reason(), request.term()));
     }
 }

@@ -13,7 +13,7 @@ import org.opendars.approvals.RequestedDataset;
 @Topic(value = "application-submitted", owner = "applications-service")
 public record ApplicationSubmitted(UUID applicationId, String reference, int version, String organisationId,
         String title, String purpose, String productType, LegalBasis legalBasis, List<RequestedDataset> datasets,
-        int cohortSize, UUID cohortId) {
+        int cohortSize, UUID cohortId, String submittedBy) {
 
     public ApplicationSubmitted {
         Objects.requireNonNull(applicationId, "applicationId");

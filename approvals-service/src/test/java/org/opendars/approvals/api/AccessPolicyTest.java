@@ -1,10 +1,7 @@
 package org.opendars.approvals.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,11 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opendars.testing.AccessMatrix;
-import org.opendars.testing.EventContract;
 import org.opendars.testing.KafkaTestResource;
 import org.opendars.testing.OidcTestResource;
-import org.opendars.testing.TestKafka;
-import org.opendars.testing.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,10 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(OidcTestResource.class)
 class AccessPolicyTest {
 
-    private static final String OFFICER = Tokens.staff("officer", "case-officer");
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    /** The document digest of the agreement the current row works on, for its signature body. */
+    private String documentSha256;
 
     @Test
     void answersEveryOperationAsTheDeclaredAccessPolicySays() {
@@ -40,21 +35,44 @@ class AccessPolicyTest {
             if (operation.endsWith("/decision")) {
                 return AccessMatrix.Body.json("{\"decision\": \"APPROVE\", \"reason\": \"meets the standards\"}");
             }
+            if (operation.endsWith("/signatures")) {
+                return AccessMatrix.Body.json("{\"documentSha256\": \"" + documentSha256 + "\"}");
+            }
+            if (operation.endsWith("/revocation")) {
+                return AccessMatrix.Body.json("{\"reason\": \"a breach of the agreement's conditions\"}");
+            }
+            if (operation.endsWith("/versions")) {
+                return AccessMatrix.Body.json("{\"kind\": \"EXTENSION\", \"endDate\": \"2060-01-01\", \"reason\": \"x\"}");
+            }
+            if (operation.endsWith("/destruction")) {
+                String boundary = "policy" + UUID.randomUUID().toString().replace("-", "");
+                return new AccessMatrix.Body("multipart/form-data; boundary=" + boundary, TestAgreements.destructionForm(
+                        boundary, "2026-01-01", "SECURE_DELETION", "application/pdf", TestAgreements.CERTIFICATE));
+            }
             return null;
         }));
     }
 
-    /** Each operation gets an open case of its own, opened as a submitted application opens one. */
+    /**
+     * Each operation gets resources of its own: a case opened as a submitted application opens one, or an agreement
+     * of ORG-A issued from an approval (revoked, with its destruction recorded, for the certificate).
+     */
     private Map<String, String> pathValues(String operation) {
         if (operation.startsWith("GET /api/admin/dead-letters/") || operation.contains("/replay")) {
             return Map.of("id", "999999999");
         }
+        TestAgreements flow = new TestAgreements(bootstrap);
         String applicationId = UUID.randomUUID().toString();
-        new TestKafka(bootstrap).sendEvent("application-submitted", applicationId,
-                EventContract.example("application-submitted", "applicationId", applicationId));
-        String caseId = await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(OFFICER)
-                .get("/api/cases?applicationId={id}", applicationId).then().statusCode(200)
-                .extract().<String>path("[0].id"), id -> id != null);
-        return Map.of("id", caseId);
+        if (!operation.contains("/api/agreements/{id}")) {
+            return Map.of("id", flow.openCase(applicationId, "alice"));
+        }
+        String id = flow.approve(applicationId).getString("id");
+        documentSha256 = TestAgreements.agreement(id).getString("documentSha256");
+        if (operation.endsWith("/certificate")) {
+            TestAgreements.revoke(id, "ended for the fixture");
+            TestAgreements.recordDestruction(id, TestAgreements.SAM, TestAgreements.agreement(id).getString("startDate"),
+                    "SECURE_DELETION", TestAgreements.CERTIFICATE).then().statusCode(200);
+        }
+        return Map.of("id", id);
     }
 }

@@ -17,14 +17,17 @@ final class PlatformContract {
                     List.of("application-approved", "application-rejected", "linkage-completed", "linkage-failed",
                             "extract-ready", "extract-failed", "cohort-registered")),
             new ServiceSpec("approvals-service", 8082,
-                    List.of("application-approved", "application-rejected"),
-                    List.of("application-submitted", "application-withdrawn")),
+                    List.of("application-approved", "application-rejected", "agreement-issued", "agreement-signed",
+                            "agreement-activated", "agreement-expiring", "agreement-expired", "agreement-revoked"),
+                    List.of("application-submitted", "application-withdrawn", "extract-ready")),
             new ServiceSpec("linkage-service", 8083,
                     List.of("linkage-completed", "linkage-failed", "release-linked", "cohort-registered"),
-                    List.of("application-approved", "application-rejected", "application-withdrawn")),
+                    List.of("application-rejected", "application-withdrawn", "agreement-activated",
+                            "agreement-expired", "agreement-revoked")),
             new ServiceSpec("extract-service", 8084,
                     List.of("extract-ready", "extract-failed"),
-                    List.of("application-approved", "application-rejected", "linkage-completed")));
+                    List.of("application-rejected", "application-withdrawn", "agreement-activated",
+                            "agreement-expired", "agreement-revoked", "linkage-completed")));
 
     /** Events about a data set release rather than an application: key and ce_subject are datasetCode:releaseId. */
     static final Set<String> RELEASE_TOPICS = Set.of("release-linked");
@@ -34,7 +37,7 @@ final class PlatformContract {
 
     /** Declared now so later producers never depend on broker-side auto-creation. */
     static final List<String> RESERVED_TOPICS = List.of(
-            "application-returned", "agreement-expired", "agreement-revoked", "release-ingested");
+            "application-returned", "release-ingested");
 
     private PlatformContract() {
     }

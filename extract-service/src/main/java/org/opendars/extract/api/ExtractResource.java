@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.opendars.extract.Extract;
 import org.opendars.extract.ExtractStore;
+import org.opendars.kit.problem.GoneProblem;
 import org.opendars.kit.problem.IllegalTransitionException;
 import org.opendars.kit.problem.NotFoundProblem;
 import org.opendars.kit.problem.Problem;
@@ -75,8 +76,13 @@ public class ExtractResource {
             @Context HttpServerRequest request) {
         Extract extract = Extract.<Extract>findByIdOptional(id)
                 .filter(e -> caller.organisation().map(e.organisationId::equals).orElse(false))
-                .filter(Extract::isReady)
                 .orElseThrow(() -> new NotFoundProblem("no extract " + id + " ready for your organisation"));
+        if (extract.isGone()) {
+            throw new GoneProblem(extract.goneBecause());
+        }
+        if (!extract.isReady()) {
+            throw new NotFoundProblem("no extract " + id + " ready for your organisation");
+        }
         if (!store.isIntact(extract)) {
             Log.errorf("extract %s is READY but its stored file is incomplete", extract.id);
             throw new IllegalTransitionException("the file of extract " + id + " is incomplete and cannot be"

@@ -48,8 +48,8 @@ class ExtractFlowTest {
     ExtractStore store;
 
     private void approve(TestKafka kafka, String applicationId) {
-        kafka.sendEvent("application-approved", applicationId,
-                EventContract.example("application-approved", "applicationId", applicationId));
+        kafka.sendEvent("agreement-activated", applicationId,
+                EventContract.example("agreement-activated", "applicationId", applicationId));
     }
 
     private void linked(TestKafka kafka, String applicationId) {
@@ -104,6 +104,65 @@ class ExtractFlowTest {
         ConsumerRecord<String, byte[]> ready = kafka.awaitRecord("extract-ready",
                 r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         EventContract.assertValid("extract-ready", TestKafka.body(ready));
+        assertThat(EventContract.parse(TestKafka.body(ready)).get("agreementReference").asText())
+                .isEqualTo("NIC-000001-7QK2P");
+    }
+
+    private long chunksOf(String extractId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) org.opendars.extract.Extract.getEntityManager()
+                .createNativeQuery("select count(*) from extract_chunk where extract_id = cast(:id as uuid)")
+                .setParameter("id", extractId).getSingleResult()).longValue());
+    }
+
+    @Test
+    void refusesEveryDownloadSayingWhyAndPurgesTheBytesWhenTheAgreementEnds() {
+        for (String topic : List.of("agreement-expired", "agreement-revoked", "application-withdrawn")) {
+            String extractId = readyExtract();
+            String applicationId = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
+                    .extract().path("applicationId");
+            new TestKafka(bootstrap).sendEvent(topic, applicationId, EventContract.example(topic,
+                    "applicationId", applicationId, "organisationId", "ORG-A"));
+            awaitStatus(applicationId, "WITHHELD");
+            String why = topic.equals("agreement-expired") ? "expired" : topic.equals("agreement-revoked")
+                    ? "revoked" : "withdrawn";
+            given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(410)
+                    .contentType("application/problem+json").body("detail", containsString(why));
+            given().auth().oauth2(ROB).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
+            given().auth().oauth2(MAYA).get("/api/extracts/{id}", extractId).then().statusCode(200)
+                    .body("rows", equalTo(5)).body("sha256", org.hamcrest.Matchers.notNullValue());
+            assertThat(chunksOf(extractId)).as(topic).isZero();
+        }
+    }
+
+    @Test
+    void keepsDeliveringUnderALaterVersionWhenTheVersionItReplacedEnds() {
+        String extractId = readyExtract();
+        String applicationId = given().auth().oauth2(RITA).get("/api/extracts/{id}", extractId).then()
+                .extract().path("applicationId");
+        TestKafka kafka = new TestKafka(bootstrap);
+        kafka.sendEvent("agreement-activated", applicationId, EventContract.example("agreement-activated",
+                "applicationId", applicationId).replace("\"version\":1", "\"version\":2"));
+        kafka.sendEvent("agreement-expired", applicationId, EventContract.example("agreement-expired",
+                "applicationId", applicationId));
+        String control = readyExtract();
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(RITA)
+                .get("/api/extracts/{id}", control).then().extract().path("status").equals("READY"));
+        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(200);
+    }
+
+    @Test
+    void buildsNoRecordLevelFileForAProductNotYetSupported() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String applicationId = UUID.randomUUID().toString();
+        kafka.sendEvent("agreement-activated", applicationId, EventContract.example("agreement-activated",
+                "applicationId", applicationId, "productType", "TABULATION"));
+        linked(kafka, applicationId);
+        awaitStatus(applicationId, "FAILED");
+        String failed = TestKafka.body(kafka.awaitRecord("extract-failed", r -> applicationId.equals(r.key()),
+                Duration.ofSeconds(20)));
+        assertThat(EventContract.parse(failed).get("reason").asText()).contains("not yet supported");
+        given().auth().oauth2(MAYA).get("/api/extracts?applicationId={id}", applicationId).then()
+                .body("[0].sha256", org.hamcrest.Matchers.nullValue());
     }
 
     private void rejected(TestKafka kafka, String applicationId) {
@@ -125,7 +184,8 @@ class ExtractFlowTest {
         rejected(new TestKafka(bootstrap), applicationId);
 
         awaitStatus(applicationId, "WITHHELD");
-        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
+        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(410)
+                .contentType("application/problem+json").body("detail", containsString("rejected"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> store.deleteBytes(UUID.fromString(extractId))))
                 .as("chunks left").isZero();
     }
@@ -169,7 +229,7 @@ class ExtractFlowTest {
         java.util.function.Function<String, List<String>> epikeys = organisation -> {
             TestKafka kafka = new TestKafka(bootstrap);
             String applicationId = UUID.randomUUID().toString();
-            kafka.sendEvent("application-approved", applicationId, EventContract.example("application-approved",
+            kafka.sendEvent("agreement-activated", applicationId, EventContract.example("agreement-activated",
                     "applicationId", applicationId, "organisationId", organisation));
             String runId = UUID.randomUUID().toString();
             kafka.sendEvent("linkage-completed", applicationId, EventContract.example("linkage-completed",
@@ -283,7 +343,8 @@ class ExtractFlowTest {
                 .body("rows", equalTo(5));
         given().auth().oauth2(MAYA).post("/api/extracts/{id}/purge", extractId).then().statusCode(409)
                 .contentType("application/problem+json");
-        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(404);
+        given().auth().oauth2(RITA).get("/api/extracts/{id}/download", extractId).then().statusCode(410)
+                .body("detail", containsString("purged"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) org.opendars.extract.Extract.getEntityManager()
                 .createNativeQuery("select count(*) from extract_chunk where extract_id = cast(:id as uuid)")
                 .setParameter("id", extractId).getSingleResult()).longValue())).isZero();

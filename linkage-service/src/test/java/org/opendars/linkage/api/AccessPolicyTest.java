@@ -83,8 +83,8 @@ class AccessPolicyTest {
     private String completedRun() {
         if (completedRun == null) {
             String applicationId = UUID.randomUUID().toString();
-            new TestKafka(bootstrap).sendEvent("application-approved", applicationId, EventContract.example(
-                    "application-approved", "applicationId", applicationId, "organisationId", AccessMatrix.OWN,
+            new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId, EventContract.example(
+                    "agreement-activated", "applicationId", applicationId, "organisationId", AccessMatrix.OWN,
                     "cohortId", TestCohorts.upload(AccessMatrix.OWN)));
             completedRun = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                     .get("/api/linkage-runs?applicationId={id}", applicationId).then().statusCode(200)

@@ -84,8 +84,8 @@ class BespokeLinkageTest {
     void givesTheSamePseudonymsAsTheOrganisationsApplicationRuns() throws Exception {
         String upload = upload("ORG-A", customerFile());
         String applicationId = UUID.randomUUID().toString();
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
-                EventContract.example("application-approved", "applicationId", applicationId, "organisationId",
+        new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId,
+                EventContract.example("agreement-activated", "applicationId", applicationId, "organisationId",
                         "ORG-A", "cohortId", TestCohorts.upload("ORG-A")));
         String runId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                 .get("/api/linkage-runs?applicationId={id}", applicationId).then()

@@ -36,7 +36,7 @@ class LinkageFlowTest {
     String bootstrap;
 
     private static String approval(String applicationId, String organisation, String cohortId) {
-        return EventContract.example("application-approved", "applicationId", applicationId,
+        return EventContract.example("agreement-activated", "applicationId", applicationId,
                 "organisationId", organisation, "cohortId", cohortId);
     }
 
@@ -46,7 +46,7 @@ class LinkageFlowTest {
     }
 
     private String approve(String applicationId, String organisation, String cohortId) {
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+        new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId,
                 approval(applicationId, organisation, cohortId));
         return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MAYA)
                 .get("/api/linkage-runs?applicationId={id}", applicationId).then().statusCode(200)
@@ -149,7 +149,7 @@ class LinkageFlowTest {
     @Test
     void failsAtOnceWithoutRetriesForAnApprovalNamingACohortNobodyUploaded() {
         String applicationId = UUID.randomUUID().toString();
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+        new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId,
                 approval(applicationId, "ORG-A", UUID.randomUUID().toString()));
         new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
@@ -160,8 +160,8 @@ class LinkageFlowTest {
     @Test
     void failsABespokeProductWhoseApprovalNamesNoCohortInsteadOfLinkingNothing() {
         String applicationId = UUID.randomUUID().toString();
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId, EventContract.example(
-                "application-approved", "applicationId", applicationId).replaceAll("\"cohortId\":\"[^\"]*\"",
+        new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId, EventContract.example(
+                "agreement-activated", "applicationId", applicationId).replaceAll("\"cohortId\":\"[^\"]*\"",
                         "\"cohortId\":null"));
         new TestKafka(bootstrap).awaitRecord("linkage-failed", r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
         given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
@@ -173,7 +173,7 @@ class LinkageFlowTest {
     void refusesAnApprovalNamingAnotherOrganisationsCohortAndLinksNothing() {
         String othersCohort = TestCohorts.upload("ORG-B");
         String applicationId = UUID.randomUUID().toString();
-        new TestKafka(bootstrap).sendEvent("application-approved", applicationId,
+        new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId,
                 approval(applicationId, "ORG-A", othersCohort));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("admin", "admin"))
                 .get("/api/admin/dead-letters?size=500").then()
@@ -203,6 +203,58 @@ class LinkageFlowTest {
     }
 
     @Test
+    void dropsTheCohortAndItsLinkedCopiesWhenTheAgreementExpiresOrIsRevoked() {
+        for (String topic : java.util.List.of("agreement-expired", "agreement-revoked")) {
+            String applicationId = UUID.randomUUID().toString();
+            String cohortId = TestCohorts.upload("ORG-A");
+            approve(applicationId, "ORG-A", cohortId);
+            new TestKafka(bootstrap).sendEvent(topic, applicationId, EventContract.example(topic,
+                    "applicationId", applicationId, "organisationId", "ORG-A", "cohortId", cohortId));
+            String alice = Tokens.of("applicant-ORG-A", "ORG-A", "applicant");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(alice)
+                    .get("/api/cohorts/{id}", cohortId).then().statusCode(200).body("deleted", equalTo(true)));
+            assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number)
+                    org.opendars.linkage.Cohort.getEntityManager().createNativeQuery("select (select count(*) from"
+                            + " cohort_member where cohort_id = :id) + (select count(*) from cohort_record r join"
+                            + " linkage_run l on l.id = r.run_id where l.cohort_id = :id)")
+                            .setParameter("id", UUID.fromString(cohortId)).getSingleResult()).longValue()))
+                    .as(topic).isZero();
+        }
+    }
+
+    @Test
+    void cancelsALinkageNotYetRunWhenTheApplicationIsWithdrawnAndNeverLinksIt() {
+        String applicationId = UUID.randomUUID().toString();
+        String cohortId = TestCohorts.upload("ORG-A");
+        TestKafka kafka = new TestKafka(bootstrap);
+        // The withdrawal first: the activation that follows on another topic finds nothing left to link.
+        kafka.sendEvent("application-withdrawn", applicationId, EventContract.example("application-withdrawn",
+                "applicationId", applicationId, "organisationId", "ORG-A", "cohortId", cohortId));
+        kafka.sendEvent("agreement-activated", applicationId, approval(applicationId, "ORG-A", cohortId));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MAYA)
+                .get("/api/linkage-runs?applicationId={id}", applicationId).then().statusCode(200)
+                .body("[0].status", org.hamcrest.Matchers.oneOf("FAILED", "CANCELLED")));
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("[0].matched", equalTo(0));
+    }
+
+    @Test
+    void failsClosedForAProductNotYetBuiltAndLinksNothing() {
+        for (String product : java.util.List.of("TABULATION", "STANDARD_EXTRACT", "PATIENT_STATUS_TRACKING")) {
+            String applicationId = UUID.randomUUID().toString();
+            new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId, EventContract.example(
+                    "agreement-activated", "applicationId", applicationId, "productType", product)
+                    .replaceAll("\"cohortId\":\"[^\"]*\"", "\"cohortId\":null"));
+            String failed = TestKafka.body(new TestKafka(bootstrap).awaitRecord("linkage-failed",
+                    r -> applicationId.equals(r.key()), Duration.ofSeconds(20)));
+            EventContract.assertValid("linkage-failed", failed);
+            assertThat(EventContract.parse(failed).get("reason").asText()).contains("not yet supported");
+            given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                    .body("[0].status", equalTo("FAILED")).body("[0].resultRows", equalTo(0));
+        }
+    }
+
+    @Test
     void keepsTheCohortWhenAnotherOrganisationsDecisionNamesIt() {
         String cohortId = TestCohorts.upload("ORG-A");
         String applicationId = UUID.randomUUID().toString();
@@ -222,13 +274,13 @@ class LinkageFlowTest {
         String event = approval(applicationId, "ORG-A", cohortId);
         TestKafka kafka = new TestKafka(bootstrap);
         String eventId = UUID.randomUUID().toString();
-        kafka.sendEvent("application-approved", applicationId, event, eventId);
-        kafka.sendEvent("application-approved", applicationId, event, eventId);
-        kafka.sendEvent("application-approved", applicationId, event);
+        kafka.sendEvent("agreement-activated", applicationId, event, eventId);
+        kafka.sendEvent("agreement-activated", applicationId, event, eventId);
+        kafka.sendEvent("agreement-activated", applicationId, event);
         approve(applicationId, "ORG-A", cohortId);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff("aud", "auditor"))
                 .get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
-                        "dars_events_duplicates_total{topic=\"application-approved\"")));
+                        "dars_events_duplicates_total{topic=\"agreement-activated\"")));
         given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
                 .body("$", hasSize(1));
     }

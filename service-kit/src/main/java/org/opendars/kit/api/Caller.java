@@ -18,7 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Caller {
 
     private static final Set<String> STAFF = Set.of("case-officer", "panel-member", "approver", "data-manager",
-            "auditor", "admin");
+            "custodian-signatory", "auditor", "admin");
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;

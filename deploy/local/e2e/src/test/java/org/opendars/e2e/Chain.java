@@ -24,6 +24,8 @@ final class Chain {
     static final String CAROL = Tokens.staff("carol", "case-officer");
     static final String DAVE = Tokens.staff("dave", "approver");
     static final String MAYA = Tokens.staff("maya", "data-manager");
+    static final String SAM = Tokens.of("sam", "ORG-A", "signatory");
+    static final String CORA = Tokens.staff("cora", "custodian-signatory");
     static final String ADMIN = Tokens.staff("admin", "admin");
 
     private final Platform platform;
@@ -70,7 +72,13 @@ final class Chain {
         return id;
     }
 
+    /** Approved and its agreement signed by both parties, so data moves. */
     void approve(String applicationId) {
+        sign(decide(applicationId));
+    }
+
+    /** Reviewed and approved with four eyes; returns the agreement the decision issued, not yet signed. */
+    String decide(String applicationId) {
         String approvals = platform.url("approvals-service");
         String caseId = await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(CAROL)
                 .get(approvals + "/api/cases?applicationId={id}", applicationId).then().statusCode(200)
@@ -81,6 +89,20 @@ final class Chain {
         given().auth().oauth2(DAVE).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\", \"reason\": \"approved with standard conditions\"}")
                 .post(approvals + "/api/cases/{id}/decision", caseId).then().statusCode(200);
+        return given().auth().oauth2(SAM).get(approvals + "/api/agreements?applicationId={id}", applicationId).then()
+                .statusCode(200).extract().path("[0].id");
+    }
+
+    /** Sam signs for ORG-A and Cora for the custodian, each over the document's digest. */
+    void sign(String agreementId) {
+        String approvals = platform.url("approvals-service");
+        String sha256 = given().auth().oauth2(SAM).get(approvals + "/api/agreements/{id}", agreementId).then()
+                .statusCode(200).extract().path("documentSha256");
+        for (String signatory : List.of(SAM, CORA)) {
+            given().auth().oauth2(signatory).contentType(ContentType.JSON)
+                    .body("{\"documentSha256\": \"" + sha256 + "\"}")
+                    .post(approvals + "/api/agreements/{id}/signatures", agreementId).then().statusCode(200);
+        }
     }
 
     void awaitStatus(String applicationId, String status, Duration within) {

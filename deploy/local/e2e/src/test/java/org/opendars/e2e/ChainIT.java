@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 
 /**
- * The chain through real processes: an applicant applies, the custodian approves with four eyes, the cohort is
- * linked, the extract is built and downloaded by the organisation's recipient, with its checksum verified; and a
- * service killed mid-chain picks up where it stopped after a restart, producing exactly one extract.
+ * The chain through real processes: an applicant applies, the custodian approves with four eyes, both parties sign
+ * the agreement, the cohort is linked, the extract is built and downloaded by the organisation's recipient, with
+ * its checksum verified; nothing moves before the agreement is signed or after it ends; and a service killed
+ * mid-chain picks up where it stopped after a restart, producing exactly one extract.
  */
 class ChainIT extends PlatformTest {
 
@@ -39,6 +40,19 @@ class ChainIT extends PlatformTest {
 
     private static String extracts() {
         return platform.url("extract-service");
+    }
+
+    private static String approvals() {
+        return platform.url("approvals-service");
+    }
+
+    private static String onlyExtract(String applicationId) {
+        return given().auth().oauth2(RITA).get(extracts() + "/api/extracts?applicationId={id}", applicationId)
+                .then().body("$", hasSize(1)).extract().path("[0].id");
+    }
+
+    private static io.restassured.response.Response download(String extractId) {
+        return given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}/download", extractId);
     }
 
     private static String submit() throws Exception {
@@ -160,5 +174,87 @@ class ChainIT extends PlatformTest {
         platform.awaitReady("extract-service");
         given().auth().oauth2(RITA).get(extracts() + "/api/extracts?applicationId={id}", applicationId)
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].status", equalTo("READY"));
+    }
+
+    /**
+     * The real order: the decision issues an agreement and nothing moves; the wrong signatories are refused; once
+     * Sam and Cora have signed, linkage and the extract run and Rita downloads; then the custodian revokes it, the
+     * same download is refused saying why, the bytes and the cohort are gone, and the public register says so.
+     */
+    @Test
+    void deliversOnlyUnderASignedAgreementAndNothingOnceItIsRevoked() throws Exception {
+        String applicationId = submit();
+        String agreementId = chain.decide(applicationId);
+        awaitStatus(applicationId, "APPROVED");
+        String sha256 = given().auth().oauth2(Chain.SAM).get(approvals() + "/api/agreements/{id}", agreementId)
+                .then().body("status", equalTo("ISSUED")).extract().path("documentSha256");
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> given().auth().oauth2(MAYA)
+                .get(linkage() + "/api/linkage-runs?applicationId={id}", applicationId).then().extract()
+                .jsonPath().getList("$").isEmpty());
+
+        for (String wrong : List.of(org.opendars.testing.Tokens.of("sid", "ORG-B", "signatory"),
+                org.opendars.testing.Tokens.staff("dave", "approver", "custodian-signatory"))) {
+            int status = given().auth().oauth2(wrong).contentType("application/json")
+                    .body("{\"documentSha256\": \"" + sha256 + "\"}")
+                    .post(approvals() + "/api/agreements/{id}/signatures", agreementId).statusCode();
+            assertThat(status).isIn(404, 409);
+        }
+        chain.sign(agreementId);
+        awaitStatus(applicationId, "EXTRACT_READY");
+        String extractId = onlyExtract(applicationId);
+        download(extractId).then().statusCode(200);
+
+        given().auth().oauth2(Chain.DAVE).contentType("application/json")
+                .body("{\"reason\": \"the recipient breached the agreement's conditions\"}")
+                .post(approvals() + "/api/agreements/{id}/revocation", agreementId).then().statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> download(extractId).then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("revoked")));
+        given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}", extractId).then()
+                .body("status", equalTo("WITHHELD")).body("sha256", org.hamcrest.Matchers.notNullValue());
+        String cohortId = given().auth().oauth2(ALICE).get(applications() + "/api/applications/{id}", applicationId)
+                .then().extract().path("cohortId");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(ALICE)
+                .get(linkage() + "/api/cohorts/{id}", cohortId).then().body("deleted", equalTo(true)));
+
+        String reference = given().auth().oauth2(Chain.SAM).get(approvals() + "/api/agreements/{id}", agreementId)
+                .then().extract().path("reference");
+        given().get(approvals() + "/api/register/agreements").then().statusCode(200)
+                .body("find { it.reference == '" + reference + "' }.status", equalTo("REVOKED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(approvals() + "/api/register/releases")
+                .then().body("reference", org.hamcrest.Matchers.hasItem(reference)));
+        String register = given().get(approvals() + "/api/register/agreements.csv").then().statusCode(200).extract()
+                .asString();
+        assertThat(register).contains(reference).doesNotContain("sam").doesNotContain("cora").doesNotContain("rita");
+    }
+
+    /** Withdrawn after the data was delivered: the agreement ends and every delivery with it. */
+    @Test
+    void stopsEverythingDownstreamWhenTheApplicationIsWithdrawnAfterDelivery() throws Exception {
+        String applicationId = submit();
+        approve(applicationId);
+        awaitStatus(applicationId, "EXTRACT_READY");
+        String extractId = onlyExtract(applicationId);
+        given().auth().oauth2(ALICE).post(applications() + "/api/applications/{id}/withdraw", applicationId).then()
+                .statusCode(200).body("status", equalTo("WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> download(extractId).then().statusCode(410)
+                .body("detail", org.hamcrest.Matchers.containsString("withdrawn")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Chain.SAM)
+                .get(approvals() + "/api/agreements?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("WITHDRAWN")));
+    }
+
+    /** A product not yet built fails closed under a signed agreement: no record-level file for a tabulation. */
+    @Test
+    void deliversNoRecordLevelFileForATabulation() throws Exception {
+        String application = chain.application(1).replace("BESPOKE_EXTRACT", "TABULATION");
+        String applicationId = chain.submit(application);
+        approve(applicationId);
+        awaitStatus(applicationId, "LINKAGE_FAILED");
+        assertThat(given().auth().oauth2(ALICE).get(applications() + "/api/applications/{id}", applicationId).then()
+                .extract().asString()).contains("not yet supported");
+        given().auth().oauth2(RITA).get(extracts() + "/api/extracts?applicationId={id}", applicationId).then()
+                .body("$", hasSize(0));
     }
 }

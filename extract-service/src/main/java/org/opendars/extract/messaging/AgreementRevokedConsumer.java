@@ -10,24 +10,25 @@ import org.opendars.kit.messaging.Inbox;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+/** At the end of an agreement every delivery under it stops: downloads refused, bytes purged, builds cancelled. */
 @ApplicationScoped
-public class ApplicationApprovedConsumer extends EventHandler<ApplicationApproved> {
+public class AgreementRevokedConsumer extends EventHandler<AgreementEnded.Revoked> {
 
     private final ExtractService extracts;
 
-    ApplicationApprovedConsumer(Inbox inbox, ExtractService extracts) {
-        super(inbox, ApplicationApproved.class);
+    AgreementRevokedConsumer(Inbox inbox, ExtractService extracts) {
+        super(inbox, AgreementEnded.Revoked.class);
         this.extracts = extracts;
     }
 
-    @Incoming("application-approved")
+    @Incoming("agreement-revoked")
     @Blocking
     public void on(ConsumerRecord<String, byte[]> record) {
         receive(record);
     }
 
     @Override
-    public void handle(ApplicationApproved event) {
-        extracts.noteApproved(event);
+    public void handle(AgreementEnded.Revoked event) {
+        extracts.end(event);
     }
 }

@@ -1,0 +1,60 @@
+package org.opendars.approvals;
+
+import java.time.LocalDate;
+
+import org.opendars.kit.problem.InvalidRequestException;
+
+/**
+ * Data sharing standard 1: an agreement starts within a year of issue and runs no longer than its purpose allows.
+ * The application form does not yet name a purpose category, so a consented cohort gets the longest term and
+ * every other purpose the general maximum.
+ */
+final class TermPolicy {
+
+    private final AgreementSettings settings;
+
+    TermPolicy(AgreementSettings settings) {
+        this.settings = settings;
+    }
+
+    int maximumMonths(LegalBasis basis) {
+        boolean consent = basis != null && basis.commonLaw() != null
+                && basis.commonLaw().toLowerCase(java.util.Locale.ROOT).contains("consent");
+        return consent ? settings.consentedCohortMaxTermMonths() : settings.maxTermMonths();
+    }
+
+    /** The term asked for, checked; a missing start is today and a missing length the maximum. */
+    Term term(LegalBasis basis, LocalDate today, LocalDate requestedStart, Integer requestedMonths) {
+        int maximum = maximumMonths(basis);
+        LocalDate start = requestedStart == null ? today : requestedStart;
+        if (start.isBefore(today)) {
+            throw new InvalidRequestException("startDate", "an agreement cannot start in the past");
+        }
+        if (start.isAfter(today.plusMonths(settings.maxStartDelayMonths()))) {
+            throw new InvalidRequestException("startDate", "an agreement must start within "
+                    + settings.maxStartDelayMonths() + " months of its issue");
+        }
+        int months = requestedMonths == null ? maximum : requestedMonths;
+        if (months < 1 || months > maximum) {
+            throw new InvalidRequestException("termMonths", "the term must be 1 to " + maximum
+                    + " months for this purpose");
+        }
+        return new Term(start, start.plusMonths(months));
+    }
+
+    /** A later end for the same agreement, still within the maximum counted from {@code start}. */
+    LocalDate laterEnd(LegalBasis basis, LocalDate start, LocalDate currentEnd, LocalDate requestedEnd) {
+        if (requestedEnd == null || !requestedEnd.isAfter(currentEnd)) {
+            throw new InvalidRequestException("endDate", "the new end date must be after " + currentEnd);
+        }
+        int maximum = maximumMonths(basis);
+        if (requestedEnd.isAfter(start.plusMonths(maximum))) {
+            throw new InvalidRequestException("endDate", "the term from " + start + " may not exceed " + maximum
+                    + " months for this purpose");
+        }
+        return requestedEnd;
+    }
+
+    record Term(LocalDate start, LocalDate end) {
+    }
+}
