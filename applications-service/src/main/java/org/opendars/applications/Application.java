@@ -157,6 +157,14 @@ public class Application extends PanacheEntityBase {
         noteOnce("approved", "data sharing agreement " + agreementReference);
     }
 
+    /** The agreement ended: the application is closed, unless it had already ended another way. */
+    void noteAgreementEnded(String why) {
+        noteOnce("agreement-ended", why);
+        if (!status.isFinal()) {
+            status = ApplicationStatus.CLOSED;
+        }
+    }
+
     void noteRejected(String reason) {
         advanceTo(ApplicationStatus.REJECTED);
         noteOnce("rejected", reason);

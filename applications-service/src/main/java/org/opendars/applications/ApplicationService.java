@@ -126,6 +126,11 @@ public class ApplicationService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public void noteAgreementEnded(UUID applicationId, String why) {
+        existing(applicationId).noteAgreementEnded(why);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void noteExtractReady(UUID applicationId, String summary) {
         existing(applicationId).noteExtractReady(summary);
     }

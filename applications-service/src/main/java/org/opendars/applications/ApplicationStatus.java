@@ -3,7 +3,9 @@ package org.opendars.applications;
 /** Where an application is; the stage orders the happy path so reports arriving out of order never move it back. */
 public enum ApplicationStatus {
     DRAFT(0), SUBMITTED(1), APPROVED(2), REJECTED(2), LINKED(3), LINKAGE_FAILED(3), EXTRACT_READY(4),
-    EXTRACT_FAILED(4), WITHDRAWN(9);
+    EXTRACT_FAILED(4), WITHDRAWN(9),
+    /** Its agreement ended (expired or revoked): nothing is delivered any more. */
+    CLOSED(9);
 
     private final int stage;
 
@@ -12,7 +14,7 @@ public enum ApplicationStatus {
     }
 
     boolean isFinal() {
-        return this == REJECTED || this == WITHDRAWN;
+        return this == REJECTED || this == WITHDRAWN || this == CLOSED;
     }
 
     boolean isBefore(ApplicationStatus other) {

@@ -67,6 +67,26 @@ class TimelineConsumersTest {
     }
 
     @Test
+    void closesTheApplicationWhenItsAgreementEndsAndThenRefusesAWithdrawal() {
+        TestKafka kafka = new TestKafka(bootstrap);
+        String id = submittedApplication();
+        kafka.sendEvent("application-approved", id, EventContract.example("application-approved", "applicationId", id));
+        kafka.sendEvent("extract-ready", id, EventContract.example("extract-ready", "applicationId", id));
+        awaitStatus(id, "EXTRACT_READY");
+        kafka.sendEvent("agreement-revoked", id, EventContract.example("agreement-revoked", "applicationId", id,
+                "reason", "a breach of condition 3"));
+        awaitStatus(id, "CLOSED");
+        given().auth().oauth2(ALICE).get("/api/applications/{id}", id).then()
+                .body("timeline.find { it.event == 'agreement-ended' }.detail", containsString("breach of condition 3"));
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/withdraw", id).then().statusCode(409);
+
+        String expiring = submittedApplication();
+        kafka.sendEvent("agreement-expired", expiring, EventContract.example("agreement-expired",
+                "applicationId", expiring));
+        awaitStatus(expiring, "CLOSED");
+    }
+
+    @Test
     void appliesARedeliveredEventOnlyOnce() {
         TestKafka kafka = new TestKafka(bootstrap);
         String id = submittedApplication();

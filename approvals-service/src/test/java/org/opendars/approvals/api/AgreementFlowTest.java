@@ -174,6 +174,41 @@ class AgreementFlowTest {
     }
 
     @Test
+    void activatesAndRemindsEachAgreementOnceWhenSeveralReplicasSweepAtTheSameTime() throws Exception {
+        LocalDate start = today().plusDays(3);
+        List<String> applications = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String applicationId = UUID.randomUUID().toString();
+            applications.add(applicationId);
+            signByBoth(flow().approve(applicationId, "{\"decision\": \"APPROVE\", \"reason\": \"ok\","
+                    + " \"startDate\": \"" + start + "\", \"termMonths\": 2}").getString("id"));
+        }
+        // Three days on, each agreement is both due to start and within 90 (but not 30) days of its end.
+        clock.advance(Duration.ofDays(3));
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> sweeps = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sweeps.add(replicas.submit(agreements::sweep));
+            }
+            for (java.util.concurrent.Future<Integer> sweep : sweeps) {
+                sweep.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+        agreements.sweep();
+        for (String topic : List.of("agreement-activated", "agreement-expiring")) {
+            List<String> keys = new TestKafka(bootstrap).records(topic, r -> applications.contains(r.key()), 100,
+                    Duration.ofSeconds(5)).stream().map(ConsumerRecord::key).sorted().toList();
+            assertThat(keys).as(topic).isEqualTo(applications.stream().sorted().toList());
+        }
+        for (String applicationId : applications) {
+            assertThat(agreementOf(applicationId).getString("status")).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
     void refusesATermLongerThanThePurposeAllowsOrAStartInThePastAndDecidesNothing() {
         String applicationId = UUID.randomUUID().toString();
         String caseId = flow().openCase(applicationId, "alice");

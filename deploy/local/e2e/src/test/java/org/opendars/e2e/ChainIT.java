@@ -213,6 +213,7 @@ class ChainIT extends PlatformTest {
                 .body("detail", org.hamcrest.Matchers.containsString("revoked")));
         given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}", extractId).then()
                 .body("status", equalTo("WITHHELD")).body("sha256", org.hamcrest.Matchers.notNullValue());
+        awaitStatus(applicationId, "CLOSED");
         String cohortId = given().auth().oauth2(ALICE).get(applications() + "/api/applications/{id}", applicationId)
                 .then().extract().path("cohortId");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(ALICE)
