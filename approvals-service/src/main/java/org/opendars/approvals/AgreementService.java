@@ -144,6 +144,10 @@ public class AgreementService {
         }
         List<Agreement> versions = lockedVersions(agreement.reference);
         Agreement locked = versions.stream().filter(v -> v.id.equals(agreementId)).findFirst().orElseThrow();
+        if (locked.isExpired(today())) {
+            throw new IllegalTransitionException(locked.versionedReference() + " reached its end date " + locked.endDate
+                    + " unsigned: it can no longer be signed");
+        }
         boolean complete = locked.sign(party, signer, documentSha256, now());
         outbox.add(locked.applicationId.toString(), AgreementSigned.of(locked, party));
         Log.infof("agreement %s signed for the %s by %s", locked.versionedReference(), party, signer);
@@ -260,7 +264,8 @@ public class AgreementService {
         @SuppressWarnings("unchecked")
         List<String> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select distinct reference from agreement where (status = 'SIGNED' and start_date <= :today)"
-                        + " or (status = 'ACTIVE' and end_date <= :horizon)")
+                        + " or (status = 'ACTIVE' and end_date <= :horizon)"
+                        + " or (status in ('ISSUED', 'SIGNED') and end_date <= :today)")
                 .setParameter("today", today).setParameter("horizon", today.plusDays(horizon)).getResultList());
         for (String reference : due) {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -295,6 +300,7 @@ public class AgreementService {
             active = next;
         }
         if (active == null) {
+            lapse(versions, today);
             return;
         }
         if (active.isExpired(today)) {
@@ -306,6 +312,21 @@ public class AgreementService {
             return;
         }
         remind(active, today);
+    }
+
+    /**
+     * An agreement never in force whose end date passed unsigned (or signed too late to start) lapses as expired,
+     * so nothing can come into force under it and its cohort is dropped downstream.
+     */
+    private void lapse(List<Agreement> versions, LocalDate today) {
+        List<Agreement> lapsed = versions.stream().filter(Agreement::isOpen).filter(v -> v.isExpired(today)).toList();
+        if (lapsed.isEmpty() || versions.stream().anyMatch(v -> v.isOpen() && !v.isExpired(today))) {
+            return;
+        }
+        lapsed.forEach(v -> v.expire(now()));
+        Agreement last = lapsed.get(lapsed.size() - 1);
+        publish(last, AgreementExpired.of(last));
+        Log.infof("agreement %s lapsed: never in force before its end date", last.versionedReference());
     }
 
     /** The nearest reminder threshold crossed and not yet sent goes out; any wider ones crossed with it are spent. */

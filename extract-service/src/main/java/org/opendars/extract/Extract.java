@@ -190,8 +190,8 @@ public class Extract extends LeasedJob {
         if (status == ExtractStatus.PURGED) {
             return "extract " + id + " was purged on " + purgedAt + "; its record is kept, its data is not";
         }
-        return "extract " + id + " is no longer available: " + failureReason + ". Its data was purged and its"
-                + " record is kept";
+        String why = failureReason == null ? "withheld" : failureReason.strip().replaceAll("[.]+$", "");
+        return "extract " + id + " is no longer available: " + why + ". Its data was purged and its record is kept";
     }
 
     public boolean isReady() {

@@ -209,6 +209,21 @@ class AgreementFlowTest {
     }
 
     @Test
+    void lapsesAnAgreementLeftUnsignedPastItsEndDateAndRefusesLateSignatures() {
+        String applicationId = UUID.randomUUID().toString();
+        String id = flow().approve(applicationId, "{\"decision\": \"APPROVE\", \"reason\": \"ok\","
+                + " \"termMonths\": 1}").getString("id");
+        String sha = agreement(id).getString("documentSha256");
+        sign(id, SAM, sha).then().statusCode(200);
+        clock.advance(Duration.ofDays(32));
+        sign(id, CORA, sha).then().statusCode(409).body("detail", containsString("can no longer be signed"));
+        agreements.sweep();
+        assertThat(agreement(id).getString("status")).isEqualTo("EXPIRED");
+        EventContract.assertValid("agreement-expired",
+                TestKafka.body(events("agreement-expired", applicationId, 1).get(0)));
+    }
+
+    @Test
     void refusesATermLongerThanThePurposeAllowsOrAStartInThePastAndDecidesNothing() {
         String applicationId = UUID.randomUUID().toString();
         String caseId = flow().openCase(applicationId, "alice");
