@@ -142,6 +142,10 @@ class ExtractFlowTest {
         TestKafka kafka = new TestKafka(bootstrap);
         kafka.sendEvent("agreement-activated", applicationId, EventContract.example("agreement-activated",
                 "applicationId", applicationId).replace("\"version\":1", "\"version\":2"));
+        // The two events travel on different topics: the end of v1 is sent once v2 has taken over.
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                org.opendars.extract.ApprovedProduct.inForce(UUID.fromString(applicationId))
+                        .map(p -> p.agreementVersion).orElse(0)) == 2);
         kafka.sendEvent("agreement-expired", applicationId, EventContract.example("agreement-expired",
                 "applicationId", applicationId));
         String control = readyExtract();
