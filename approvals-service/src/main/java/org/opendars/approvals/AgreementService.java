@@ -71,11 +71,6 @@ public class AgreementService {
         return clock.instant();
     }
 
-    /** Checks the term before anything of the decision is recorded, so a bad term changes nothing. */
-    void checkTerm(AssessmentCase decided, TermRequest request) {
-        terms.term(decided.legalBasis, today(), request.startDate(), request.termMonths());
-    }
-
     /** The first version, from an approval, in the decision's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Agreement issue(AssessmentCase approved, TermRequest request) {

@@ -56,13 +56,11 @@ public class CaseService {
     public AssessmentCase decide(UUID caseId, String approver, Verdict decision, String reason,
             AgreementService.TermRequest term) {
         AssessmentCase assessment = existing(caseId);
-        if (decision == Verdict.APPROVE) {
-            agreements.checkTerm(assessment, term);
-        }
         assessment.decide(approver, decision, reason);
         String key = assessment.applicationId.toString();
         if (decision == Verdict.APPROVE) {
-            // The approval authorises nothing by itself: data moves once the agreement it issues is signed.
+            // The approval authorises nothing by itself: data moves once the agreement it issues is signed. A term
+            // the policy refuses rolls the whole decision back.
             assessment.issued(agreements.issue(assessment, term));
             outbox.add(key, ApplicationApproved.of(assessment));
         } else {

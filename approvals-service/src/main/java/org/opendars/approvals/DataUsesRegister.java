@@ -104,17 +104,18 @@ public final class DataUsesRegister {
     }
 
     private static void released(ExtractReady ready, Rows rows) {
-        if (ready.agreementReference() == null || rows.hasRelease(ready.extractId())) {
+        // A delivery announced before extract-ready named its agreement cannot be placed on the register.
+        if (ready.agreementReference() == null || ready.agreementVersion() == null || ready.productType() == null
+                || ready.datasets() == null || rows.hasRelease(ready.extractId())) {
             return;
         }
         RegisterRelease row = new RegisterRelease();
         row.extractId = ready.extractId();
         row.reference = ready.agreementReference();
-        row.version = ready.agreementVersion() == null ? 1 : ready.agreementVersion();
+        row.version = ready.agreementVersion();
         row.organisationId = ready.organisationId();
-        row.productType = ready.productType() == null ? "BESPOKE_EXTRACT" : ready.productType();
-        row.datasets = truncated(String.join(";", ready.datasets() == null ? java.util.List.of() : ready.datasets()),
-                1000);
+        row.productType = ready.productType();
+        row.datasets = truncated(String.join(";", ready.datasets()), 1000);
         row.releasedOn = LocalDate.ofInstant(ready.readyAt(), ZoneOffset.UTC);
         rows.add(row);
     }

@@ -81,6 +81,52 @@ public class AgreementResource {
 
         @RestForm("certificate")
         public FileUpload certificate;
+
+        /** The form read and checked field by field; every problem is listed at once. */
+        Filed read(int maxBytes) {
+            List<InvalidRequestException.FieldError> errors = new java.util.ArrayList<>();
+            LocalDate date = null;
+            if (destroyedOn == null || destroyedOn.isBlank()) {
+                errors.add(new InvalidRequestException.FieldError("destroyedOn", "is required (YYYY-MM-DD)"));
+            } else {
+                try {
+                    date = LocalDate.parse(destroyedOn.strip());
+                } catch (DateTimeParseException e) {
+                    errors.add(new InvalidRequestException.FieldError("destroyedOn", "must be a date (YYYY-MM-DD)"));
+                }
+            }
+            DestructionMethod how = java.util.Arrays.stream(DestructionMethod.values())
+                    .filter(m -> method != null && m.name().equals(method.strip())).findFirst().orElse(null);
+            if (how == null) {
+                errors.add(new InvalidRequestException.FieldError("method", "must be one of "
+                        + java.util.Arrays.toString(DestructionMethod.values())));
+            }
+            String type = certificate == null ? "" : baseType(certificate.contentType());
+            if (certificate == null || certificate.size() == 0) {
+                errors.add(new InvalidRequestException.FieldError("certificate", "the destruction certificate file"
+                        + " is required"));
+            } else if (!CERTIFICATE_TYPES.contains(type)) {
+                errors.add(new InvalidRequestException.FieldError("certificate", "must be one of " + CERTIFICATE_TYPES));
+            } else if (certificate.size() > maxBytes) {
+                errors.add(new InvalidRequestException.FieldError("certificate", "must be at most " + maxBytes
+                        + " bytes"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            String name = certificate.fileName() == null || certificate.fileName().isBlank() ? "certificate"
+                    : certificate.fileName();
+            try {
+                return new Filed(date, how, name.length() > 200 ? name.substring(0, 200) : name, type,
+                        Files.readAllBytes(certificate.uploadedFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A checked destruction record, ready to file. */
+    record Filed(LocalDate destroyedOn, DestructionMethod method, String fileName, String contentType, byte[] bytes) {
     }
 
     private final AgreementService agreements;
@@ -173,7 +219,6 @@ public class AgreementResource {
     @RolesAllowed("approver")
     @Audited
     public AgreementView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request) {
-        existing(id);
         return view(agreements.revoke(id, caller.name(), request.reason()));
     }
 
@@ -183,7 +228,6 @@ public class AgreementResource {
     @RolesAllowed("approver")
     @Audited
     public Response amend(@PathParam("id") UUID id, @NotNull @Valid VersionRequest request) {
-        existing(id);
         Agreement version = agreements.amend(id, request.kind(), request.endDate(), request.reason(), caller.name());
         return Response.status(201).entity(view(version)).build();
     }
@@ -195,52 +239,9 @@ public class AgreementResource {
     @Audited
     public AgreementView recordDestruction(@PathParam("id") UUID id, DestructionForm form) {
         visible(id);
-        List<InvalidRequestException.FieldError> errors = new java.util.ArrayList<>();
-        LocalDate destroyedOn = null;
-        DestructionMethod method = null;
-        if (form == null || form.destroyedOn == null || form.destroyedOn.isBlank()) {
-            errors.add(new InvalidRequestException.FieldError("destroyedOn", "is required (YYYY-MM-DD)"));
-        } else {
-            try {
-                destroyedOn = LocalDate.parse(form.destroyedOn.strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new InvalidRequestException.FieldError("destroyedOn", "must be a date (YYYY-MM-DD)"));
-            }
-        }
-        try {
-            method = form == null || form.method == null ? null : DestructionMethod.valueOf(form.method.strip());
-        } catch (IllegalArgumentException e) {
-            method = null;
-        }
-        if (method == null) {
-            errors.add(new InvalidRequestException.FieldError("method", "must be one of "
-                    + java.util.Arrays.toString(DestructionMethod.values())));
-        }
-        FileUpload file = form == null ? null : form.certificate;
-        if (file == null || file.size() == 0) {
-            errors.add(new InvalidRequestException.FieldError("certificate", "the destruction certificate file is"
-                    + " required"));
-        } else {
-            if (!CERTIFICATE_TYPES.contains(baseType(file.contentType()))) {
-                errors.add(new InvalidRequestException.FieldError("certificate", "must be one of " + CERTIFICATE_TYPES));
-            }
-            if (file.size() > settings.maxCertificateBytes()) {
-                errors.add(new InvalidRequestException.FieldError("certificate", "must be at most "
-                        + settings.maxCertificateBytes() + " bytes"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String name = file.fileName() == null || file.fileName().isBlank() ? "certificate" : file.fileName();
-        agreements.recordDestruction(id, caller.name(), caller.organisation(), destroyedOn, method,
-                name.length() > 200 ? name.substring(0, 200) : name, baseType(file.contentType()), bytes);
+        Filed filed = (form == null ? new DestructionForm() : form).read(settings.maxCertificateBytes());
+        agreements.recordDestruction(id, caller.name(), caller.organisation(), filed.destroyedOn(), filed.method(),
+                filed.fileName(), filed.contentType(), filed.bytes());
         return view(existing(id));
     }
 
@@ -267,7 +268,9 @@ public class AgreementResource {
     }
 
     private AgreementView view(Agreement agreement) {
-        return AgreementView.of(agreement, agreements.destructionDue(agreement), DataDestruction.of(agreement));
+        // Only an agreement that ended can have a destruction record: the others need no lookup.
+        return AgreementView.of(agreement, agreements.destructionDue(agreement),
+                agreement.status.isTerminal() ? DataDestruction.of(agreement) : null);
     }
 
     private static Agreement existing(UUID id) {
