@@ -46,23 +46,34 @@ public class Application extends PanacheEntityBase {
     @Column(name = "organisation_id", nullable = false)
     public String organisationId;
 
-    @Column(nullable = false)
+    /** The form's title and product, kept beside it for listings; null while a draft has none. */
     public String title;
 
-    @Column(nullable = false)
-    public String purpose;
-
     @Enumerated(EnumType.STRING)
-    @Column(name = "product_type", nullable = false)
+    @Column(name = "product_type")
     public ProductType productType;
 
+    /** The form of the current version: the draft being edited, or what was last submitted. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "legal_basis", nullable = false)
-    public LegalBasis legalBasis;
+    @Column(nullable = false)
+    public ApplicationForm form;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationKind kind;
+
+    /** The latest version an agreement was issued for; an amendment under way does not change it until approved. */
+    @Column(name = "approved_version")
+    public Integer approvedVersion;
+
+    /** Where the approved application stood when a new version was started, to return to if it is rejected. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approved_status")
+    public ApplicationStatus approvedStatus;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public List<RequestedDataset> datasets;
+    public List<Question> questions = new ArrayList<>();
 
     @Column(name = "cohort_size", nullable = false)
     public int cohortSize;
@@ -75,7 +86,7 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     public ApplicationStatus status;
 
-    /** The application's own version: a new one for every submitted change (amendments come later). */
+    /** The application's version: 1, then one more for each amendment, renewal or extension. */
     @Column(nullable = false)
     public int version;
 
@@ -102,22 +113,17 @@ public class Application extends PanacheEntityBase {
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
 
-    static Application draft(String organisationId, String createdBy, String reference, String title, String purpose,
-            ProductType productType, LegalBasis legalBasis, List<RequestedDataset> datasets, UUID cohortId) {
+    static Application draft(String organisationId, String createdBy, String reference, ApplicationForm form) {
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.reference = reference;
         application.organisationId = organisationId;
         application.createdBy = createdBy;
-        application.title = title;
-        application.purpose = purpose;
-        application.productType = productType;
-        application.legalBasis = legalBasis;
-        application.datasets = List.copyOf(datasets);
-        application.cohortId = cohortId;
+        application.kind = ApplicationKind.NEW;
         application.status = ApplicationStatus.DRAFT;
         application.version = 1;
         application.createdAt = Instant.now();
+        application.edit(form);
         return application;
     }
 
@@ -133,28 +139,125 @@ public class Application extends PanacheEntityBase {
         return find("order by createdAt desc").page(page, size).list();
     }
 
-    /** A bespoke product goes to assessment only with its cohort registered, so its size is known and true. */
+    /** The applicant's changes to a draft, or to an application returned to them for information. */
+    void edit(ApplicationForm changed) {
+        require(isEditable(), "only a draft or an application returned for information can be edited, not one that is "
+                + status);
+        form = changed == null ? ApplicationForm.empty() : changed;
+        title = form.title();
+        productType = form.productType();
+        cohortId = form.cohortId();
+    }
+
+    public boolean isEditable() {
+        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
+    }
+
+    /**
+     * A bespoke product goes to assessment only with its cohort registered, so its size is known and true. The
+     * caller has checked the form is complete.
+     */
     void submit(String by, Optional<CohortSummary> cohort) {
-        require(status == ApplicationStatus.DRAFT, "only a draft can be submitted");
+        require(status == ApplicationStatus.DRAFT, status == ApplicationStatus.RETURNED
+                ? "a returned application is resubmitted, with its questions answered"
+                : "only a draft can be submitted");
+        countCohort(cohort);
+        status = ApplicationStatus.SUBMITTED;
+        note("submitted", (kind == ApplicationKind.NEW ? "" : kind.name().toLowerCase(java.util.Locale.ROOT) + " ")
+                + "version " + version + " submitted by " + by);
+    }
+
+    void resubmit(String by, Optional<CohortSummary> cohort) {
+        require(status == ApplicationStatus.RETURNED, "only an application returned for information is resubmitted");
+        List<Integer> open = questions.stream().filter(q -> q.version() == version && q.isOpen())
+                .map(Question::number).toList();
+        require(open.isEmpty(), "answer every question before resubmitting: question " + open + " open");
+        countCohort(cohort);
+        status = ApplicationStatus.SUBMITTED;
+        note("resubmitted", "version " + version + " resubmitted by " + by);
+    }
+
+    private void countCohort(Optional<CohortSummary> cohort) {
         if (cohortId != null) {
             CohortSummary registered = cohort.orElseThrow(() -> new IllegalTransitionException("cohort " + cohortId
                     + " is not registered yet: linkage-service announces an upload within seconds; submit again"));
             cohortSize = registered.members;
         }
-        status = ApplicationStatus.SUBMITTED;
-        note("submitted", "submitted by " + by);
     }
 
-    void withdraw(String by) {
+    /** The case officer's questions: the application comes back to the applicant, and the clock stops. */
+    void noteReturned(int returnedVersion, int round, List<String> asked, String by) {
+        String marker = "round " + round + " of version " + returnedVersion + ":";
+        boolean known = timeline.stream().anyMatch(e -> e.event.equals("returned") && e.detail != null
+                && e.detail.startsWith(marker));
+        if (known || returnedVersion != version || status != ApplicationStatus.SUBMITTED) {
+            return;
+        }
+        int next = questions.size();
+        for (String text : asked) {
+            questions.add(new Question(++next, version, text, by, Instant.now(), null, null, null));
+        }
+        questions = new ArrayList<>(questions);
+        status = ApplicationStatus.RETURNED;
+        note("returned", "round " + round + " of version " + version + ": " + asked.size()
+                + " question(s) from the case officer");
+    }
+
+    void answer(int number, String text, String by) {
+        require(status == ApplicationStatus.RETURNED, "questions are answered while the application is returned");
+        Question question = questions.stream().filter(q -> q.number() == number && q.version() == version)
+                .findFirst().orElseThrow(() -> new org.opendars.kit.problem.InvalidRequestException("answers",
+                        "no question " + number + " was asked of version " + version));
+        List<Question> updated = new ArrayList<>(questions);
+        updated.set(updated.indexOf(question), question.answered(by, text));
+        questions = updated;
+    }
+
+    /** An amendment, renewal or extension: a new version of the same application, starting from the approved form. */
+    void startVersion(ApplicationKind newKind, String by, String reason) {
+        require(newKind != ApplicationKind.NEW, "a new version is an amendment, a renewal or an extension");
+        require(approvedVersion != null && !status.isFinal() && status.isAtLeast(ApplicationStatus.APPROVED),
+                "only an approved application whose agreement is in force can be amended, renewed or extended");
+        approvedStatus = status;
+        version++;
+        kind = newKind;
+        status = ApplicationStatus.DRAFT;
+        note("version-started", newKind.name().toLowerCase(java.util.Locale.ROOT) + " version " + version
+                + " started by " + by + ": " + reason);
+    }
+
+    /** Whether a withdrawal now would withdraw only an amendment, renewal or extension not yet decided. */
+    boolean isChangeUnderWay() {
+        return approvedVersion != null && version > approvedVersion && approvedStatus != null;
+    }
+
+    void withdraw(String by, Optional<ApplicationForm> approvedForm) {
+        // An amendment not yet decided is withdrawn alone; the agreement in force stays.
+        if (isChangeUnderWay()) {
+            approvedForm.ifPresent(this::restore);
+            status = approvedStatus;
+            approvedStatus = null;
+            note("version-withdrawn", "version " + version + " withdrawn by " + by);
+            return;
+        }
         // At any stage: after approval, withdrawal ends the agreement, and with it every delivery already made.
         require(!status.isFinal(), "an application that was " + status + " cannot be withdrawn");
         status = ApplicationStatus.WITHDRAWN;
         note("withdrawn", "withdrawn by " + by);
     }
 
-    void noteApproved(String agreementReference) {
-        advanceTo(ApplicationStatus.APPROVED);
-        noteOnce("approved", "data sharing agreement " + agreementReference);
+    void noteApproved(int approved, String agreementReference) {
+        if (approved == version && (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.RETURNED)) {
+            approvedVersion = approved;
+            status = approved > 1 && approvedStatus != null ? approvedStatus : ApplicationStatus.APPROVED;
+            approvedStatus = null;
+        } else {
+            advanceTo(ApplicationStatus.APPROVED);
+            if (approvedVersion == null || approved > approvedVersion) {
+                approvedVersion = approved;
+            }
+        }
+        noteOnce("approved", "version " + approved + ": data sharing agreement " + agreementReference);
     }
 
     /** The agreement ended: the application is closed, unless it had already ended another way. */
@@ -165,9 +268,29 @@ public class Application extends PanacheEntityBase {
         }
     }
 
-    void noteRejected(String reason) {
+    /**
+     * A rejected amendment leaves the agreement already in force alone: the application goes back to where it stood,
+     * with the approved version's form. A rejected first version ends the application.
+     */
+    void noteRejected(int rejected, String reason, Optional<ApplicationForm> approvedForm) {
+        if (approvedVersion != null && rejected > approvedVersion) {
+            if (rejected == version && status == ApplicationStatus.SUBMITTED) {
+                status = approvedStatus == null ? ApplicationStatus.APPROVED : approvedStatus;
+                approvedStatus = null;
+                approvedForm.ifPresent(this::restore);
+            }
+            noteOnce("version-rejected", "version " + rejected + ": " + reason);
+            return;
+        }
         advanceTo(ApplicationStatus.REJECTED);
         noteOnce("rejected", reason);
+    }
+
+    private void restore(ApplicationForm approved) {
+        form = approved;
+        title = approved.title();
+        productType = approved.productType();
+        cohortId = approved.cohortId();
     }
 
     void noteLinked(String summary) {

@@ -32,6 +32,24 @@ public class Dataset extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean identifiable;
 
+    /** Especially sensitive content (mental health, for one): always put to the advisory panel. */
+    @Column(nullable = false)
+    public boolean sensitive;
+
+    /** The data set's special conditions, written into every agreement that releases it. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> conditions;
+
+    /** The purpose categories its direction allows; empty when any purpose may use it. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "permitted_purposes", nullable = false)
+    public List<String> permittedPurposes;
+
+    /** Whether its direction allows sub-licensing and onward sharing at all. */
+    @Column(name = "onward_sharing", nullable = false)
+    public boolean onwardSharing;
+
     @OneToMany
     @JoinColumn(name = "dataset_code")
     @OrderBy("position")
@@ -43,5 +61,9 @@ public class Dataset extends PanacheEntityBase {
 
     boolean hasField(String name) {
         return fields.stream().anyMatch(field -> field.name.equals(name));
+    }
+
+    java.util.Optional<DatasetField> field(String name) {
+        return fields.stream().filter(field -> field.name.equals(name)).findFirst();
     }
 }

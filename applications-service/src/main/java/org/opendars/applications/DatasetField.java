@@ -32,6 +32,14 @@ public class DatasetField extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean identifying;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Identifiability identifiability;
+
+    /** Special category or especially sensitive content beyond health itself (ethnicity, mental health). */
+    @Column(nullable = false)
+    public boolean sensitive;
+
     @Column(nullable = false)
     public int position;
 }

@@ -155,6 +155,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "end_reason")
     public String endReason;
 
+    /** The charges quoted for the application version it follows, as the applicant was shown them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Quote quote;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
@@ -174,6 +178,7 @@ public class Agreement extends PanacheEntityBase {
         agreement.organisationId = decided.organisationId;
         agreement.cohortId = decided.cohortId;
         agreement.cohortSize = decided.cohortSize;
+        agreement.quote = decided.quote;
         agreement.submittedBy = decided.submittedBy;
         agreement.reviewedBy = decided.reviewer;
         agreement.decidedBy = decided.decidedBy;

@@ -32,11 +32,16 @@ public class AgreementDocument {
             List<AgreementParty> parties, String title, String purpose, String productType, UUID applicationId,
             int applicationVersion, LegalBasis legalBasis, List<DatasetLine> datasets, String cohortLabel,
             String territory, LocalDate startDate, LocalDate endDate, List<String> conditions, boolean hasChanges,
-            int previousVersion, String changeReason, List<AgreementTerms.Change> changes, String organisationId) {
+            int previousVersion, String changeReason, List<AgreementTerms.Change> changes, String organisationId,
+            boolean quoted, List<ChargeLine> charges, String chargesTotal, LocalDate priceListDate) {
     }
 
     @TemplateData
-    public record DatasetLine(String code, String fieldList) {
+    public record DatasetLine(String code, String fieldList, String years, String filters) {
+    }
+
+    @TemplateData
+    public record ChargeLine(String description, long quantity, String unit, String amount) {
     }
 
     private final Template template;
@@ -54,12 +59,20 @@ public class AgreementDocument {
                 LocalDate.ofInstant(agreement.issuedAt, ZoneOffset.UTC), agreement.parties, agreement.title,
                 agreement.purpose, agreement.productType, agreement.applicationId, agreement.applicationVersion,
                 basis, agreement.datasets.stream()
-                        .map(d -> new DatasetLine(d.code(), String.join(", ", d.fields()))).toList(),
+                        .map(d -> new DatasetLine(d.code(), String.join(", ", d.fields()), d.yearsLabel(),
+                                d.filtersLabel()))
+                        .toList(),
                 agreement.cohortId == null ? "none" : agreement.cohortSize + " people, cohort " + agreement.cohortId,
                 agreement.territory, agreement.startDate, agreement.endDate, agreement.conditions,
                 !agreement.changes.isEmpty(), agreement.version - 1,
                 agreement.changeReason == null ? "" : agreement.changeReason, agreement.changes,
-                agreement.organisationId);
+                agreement.organisationId, agreement.quote != null,
+                agreement.quote == null ? List.of() : agreement.quote.lines().stream()
+                        .map(l -> new ChargeLine(l.description(), l.quantity(), pounds(l.unitPence()),
+                                pounds(l.amountPence())))
+                        .toList(),
+                agreement.quote == null ? "" : agreement.quote.totalLabel(),
+                agreement.quote == null ? null : agreement.quote.priceListDate());
         String html = template.data("a", model).data("custodian", settings.custodian()).render();
         agreement.render(html, sha256(html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -86,9 +99,14 @@ public class AgreementDocument {
         }
     }
 
+    private static String pounds(long pence) {
+        return String.format("£%,d.%02d", pence / 100, pence % 100);
+    }
+
     private static String label(AgreementKind kind) {
         return switch (kind) {
             case ORIGINAL -> "Agreement";
+            case AMENDMENT -> "Amendment";
             case RENEWAL -> "Renewal";
             case EXTENSION -> "Extension";
         };

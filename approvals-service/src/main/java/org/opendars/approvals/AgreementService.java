@@ -67,20 +67,70 @@ public class AgreementService {
         return LocalDate.now(clock);
     }
 
+    int maximumTermMonths(ApplicationForm.PurposeCategory category) {
+        return terms.maximumMonths(category);
+    }
+
     Instant now() {
         return clock.instant();
     }
 
-    /** The first version, from an approval, in the decision's transaction. */
+    /**
+     * The agreement an approval issues, in the decision's transaction: the first version for a new application;
+     * for an approved amendment, renewal or extension, the next version of the agreement in force, which keeps
+     * governing deliveries until the new one is signed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Agreement issue(AssessmentCase approved, TermRequest request) {
-        TermPolicy.Term term = terms.term(approved.legalBasis, today(), request.startDate(), request.termMonths());
+    public Agreement issue(AssessmentCase approved, TermRequest request, List<String> panelConditions) {
+        ApplicationForm.PurposeCategory category = approved.form.purpose() == null ? null
+                : approved.form.purpose().category();
+        Integer months = request.termMonths() != null ? request.termMonths() : approved.form.termMonths();
+        Optional<Agreement> inForce = Agreement.ofApplication(approved.applicationId).stream()
+                .filter(a -> a.status == AgreementStatus.ACTIVE || a.status == AgreementStatus.SIGNED)
+                .max(java.util.Comparator.comparingInt(a -> a.version));
+        List<AgreementParty> parties = new java.util.ArrayList<>();
+        for (ApplicationForm.Party party : approved.form.partiesOrNone()) {
+            parties.add(new AgreementParty(party.role() == ApplicationForm.PartyRole.PROCESSOR
+                    ? AgreementParty.Role.PROCESSOR : AgreementParty.Role.CONTROLLER,
+                    party.name() + " (" + party.odsCode() + ")"
+                            + (party.controllership() == ApplicationForm.Controllership.JOINT ? ", joint controller" : "")));
+        }
+        if (parties.isEmpty()) {
+            parties.add(new AgreementParty(AgreementParty.Role.CONTROLLER, approved.organisationId));
+        }
+        parties.add(new AgreementParty(AgreementParty.Role.CUSTODIAN, settings.custodian()));
+        String territory = approved.form.territory() == null ? settings.territory()
+                : approved.form.territory().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        List<String> conditions = SpecialConditions.of(approved.facts, approved.overrides, approved.checks,
+                panelConditions, request.conditions());
+        if (inForce.isPresent() && approved.applicationVersion > inForce.get().applicationVersion) {
+            Agreement current = inForce.get();
+            AgreementKind kind = switch (approved.kind) {
+                case "RENEWAL" -> AgreementKind.RENEWAL;
+                case "EXTENSION" -> AgreementKind.EXTENSION;
+                default -> AgreementKind.AMENDMENT;
+            };
+            LocalDate start = kind == AgreementKind.RENEWAL ? current.endDate : current.startDate;
+            LocalDate end = switch (kind) {
+                case AMENDMENT -> current.endDate;
+                default -> terms.laterEnd(category, start, kind == AgreementKind.RENEWAL ? start : current.endDate,
+                        start.plusMonths(months == null ? terms.maximumMonths(category) : months));
+            };
+            AgreementTerms next = new AgreementTerms(approved.title, approved.purpose, approved.productType,
+                    approved.legalBasis, approved.datasets, parties, territory, conditions, start, end);
+            Agreement version = Agreement.issue(approved, current.reference, current.version + 1, kind, next,
+                    next.changesSince(current.terms()), kind + " approved as application version "
+                            + approved.applicationVersion + ": " + approved.decisionReason,
+                    approved.decidedBy, now());
+            documents.render(version);
+            version.persist();
+            outbox.add(version.applicationId.toString(), AgreementIssued.of(version));
+            Log.infof("agreement %s issued (%s of v%d)", version.versionedReference(), kind, current.version);
+            return version;
+        }
+        TermPolicy.Term term = terms.term(category, today(), request.startDate(), months);
         AgreementTerms agreed = new AgreementTerms(approved.title, approved.purpose, approved.productType,
-                approved.legalBasis, approved.datasets, List.of(
-                        new AgreementParty(AgreementParty.Role.CONTROLLER, approved.organisationId),
-                        new AgreementParty(AgreementParty.Role.CUSTODIAN, settings.custodian())),
-                settings.territory(), SpecialConditions.of(approved.datasets, approved.checks, request.conditions()),
-                term.start(), term.end());
+                approved.legalBasis, approved.datasets, parties, territory, conditions, term.start(), term.end());
         Agreement agreement = Agreement.issue(approved, nextReference(), 1, AgreementKind.ORIGINAL, agreed, List.of(),
                 null, approved.decidedBy, now());
         documents.render(agreement);
@@ -96,8 +146,9 @@ public class AgreementService {
      */
     @Transactional
     public Agreement amend(UUID agreementId, AgreementKind kind, LocalDate endDate, String reason, String by) {
-        if (kind == AgreementKind.ORIGINAL) {
-            throw new InvalidRequestException("kind", "a new version is a RENEWAL or an EXTENSION");
+        if (kind != AgreementKind.RENEWAL && kind != AgreementKind.EXTENSION) {
+            throw new InvalidRequestException("kind", "the approver issues a RENEWAL or an EXTENSION; an amendment"
+                    + " comes as a new version of the application");
         }
         List<Agreement> versions = lockedVersions(existing(agreementId).reference);
         Agreement current = versions.get(versions.size() - 1);
@@ -108,12 +159,14 @@ public class AgreementService {
             throw new IllegalTransitionException(current.versionedReference() + " is " + current.status
                     + ": only an agreement signed by both parties can be renewed or extended");
         }
+        AssessmentCase decided = AssessmentCase.findById(current.caseId);
+        ApplicationForm.PurposeCategory category = decided.form == null || decided.form.purpose() == null ? null
+                : decided.form.purpose().category();
         LocalDate start = kind == AgreementKind.RENEWAL ? current.endDate : current.startDate;
         LocalDate end = kind == AgreementKind.RENEWAL
-                ? terms.laterEnd(current.legalBasis, start, start, endDate)
-                : terms.laterEnd(current.legalBasis, start, current.endDate, endDate);
+                ? terms.laterEnd(category, start, start, endDate)
+                : terms.laterEnd(category, start, current.endDate, endDate);
         AgreementTerms next = current.terms().withDates(start, end);
-        AssessmentCase decided = AssessmentCase.findById(current.caseId);
         Agreement version = Agreement.issue(decided, current.reference, current.version + 1, kind, next,
                 next.changesSince(current.terms()), reason, by, now());
         documents.render(version);

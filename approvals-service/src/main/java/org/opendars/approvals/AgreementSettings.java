@@ -25,6 +25,14 @@ public interface AgreementSettings {
     @WithDefault("180")
     int consentedCohortMaxTermMonths();
 
+    /** The longest term for a clinical trial, whose records the law requires kept for longer. */
+    @WithDefault("180")
+    int clinicalTrialMaxTermMonths();
+
+    /** The longest term for a service evaluation, a short piece of work by nature. */
+    @WithDefault("12")
+    int serviceEvaluationMaxTermMonths();
+
     /** How long after issue an agreement may start (standard 1: no more than 12 months). */
     @WithDefault("12")
     int maxStartDelayMonths();

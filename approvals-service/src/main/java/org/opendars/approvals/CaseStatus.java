@@ -1,5 +1,12 @@
 package org.opendars.approvals;
 
 public enum CaseStatus {
-    OPEN, REVIEWED, APPROVED, REJECTED, WITHDRAWN
+    OPEN,
+    /** Back with the applicant for information: the service-level clock is paused. */
+    RETURNED,
+    REVIEWED, APPROVED, REJECTED, WITHDRAWN;
+
+    boolean isDecided() {
+        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
+    }
 }

@@ -1,43 +1,28 @@
 package org.opendars.approvals;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /**
- * An automated check of an application against the data sharing standards, run when the case opens so the case
- * officer starts from its findings. Checks advise; people decide.
+ * The finding of one automated check against the data sharing standards: its outcome, the evidence it read and the
+ * standard it applies. Anything but a pass blocks approval until the approver overrides it with a recorded reason.
  */
-public record Check(String name, boolean passed, String detail) {
+public record Check(CheckRule rule, Outcome outcome, String evidence, String source) {
 
-    private static final Set<String> IDENTIFYING = Set.of("nhs_number", "date_of_birth", "postcode", "name",
-            "forename", "surname", "address");
-
-    static List<Check> of(LegalBasis basis, List<RequestedDataset> datasets, String productType, int cohortSize) {
-        List<Check> checks = new ArrayList<>();
-        checks.add(new Check("legal-basis", basis != null && present(basis.article6()) && present(basis.commonLaw()),
-                "UK GDPR article 6 condition and common-law basis are stated"));
-        boolean s251 = basis != null && basis.commonLaw() != null && basis.commonLaw().toLowerCase().contains("s251");
-        checks.add(new Check("cag-reference", !s251 || present(basis.cagReference()),
-                s251 ? "section 251 support needs a CAG reference" : "no section 251 support claimed"));
-        boolean identifying = datasets.stream().flatMap(d -> d.fields().stream()).anyMatch(IDENTIFYING::contains);
-        boolean article9 = basis != null && present(basis.article9());
-        checks.add(new Check("special-category", article9,
-                "health data is special category data: an article 9 condition is needed"));
-        checks.add(new Check("minimisation", !identifying || (s251 || consent(basis)),
-                identifying ? "direct identifiers requested: needs consent or section 251 support"
-                        : "no direct identifiers requested"));
-        boolean bespoke = productType.startsWith("BESPOKE");
-        checks.add(new Check("cohort", !bespoke || cohortSize > 0,
-                bespoke ? cohortSize + " people in the cohort" : "no cohort needed for this product"));
-        return checks;
+    public enum Outcome {
+        PASS, FAIL, NEEDS_REVIEW
     }
 
-    private static boolean consent(LegalBasis basis) {
-        return basis != null && basis.commonLaw() != null && basis.commonLaw().toLowerCase().contains("consent");
+    static Check pass(CheckRule rule, String evidence) {
+        return new Check(rule, Outcome.PASS, evidence, rule.source());
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    static Check fail(CheckRule rule, String evidence) {
+        return new Check(rule, Outcome.FAIL, evidence, rule.source());
+    }
+
+    static Check review(CheckRule rule, String evidence) {
+        return new Check(rule, Outcome.NEEDS_REVIEW, evidence, rule.source());
+    }
+
+    public boolean passed() {
+        return outcome == Outcome.PASS;
     }
 }

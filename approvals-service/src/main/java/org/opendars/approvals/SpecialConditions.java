@@ -3,7 +3,6 @@ package org.opendars.approvals;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,33 +20,28 @@ final class SpecialConditions {
             "At the end of this agreement all copies of the data are destroyed and a data destruction"
                     + " certificate is given to the custodian.");
 
-    private static final Map<String, List<String>> BY_DATASET = Map.of(
-            "GDPPR", List.of("GDPPR data is used only for the purposes its direction allows, and is never shared"
-                    + " onward."),
-            "ONS_MORTALITY", List.of("Civil registration (deaths) data is used under the terms the Office for"
-                    + " National Statistics sets for it."),
-            "HES_APC", List.of("Hospital Episode Statistics are published only under the HES analysis guide's"
-                    + " suppression rules."),
-            "HES_OP", List.of("Hospital Episode Statistics are published only under the HES analysis guide's"
-                    + " suppression rules."),
-            "HES_AE", List.of("Hospital Episode Statistics are published only under the HES analysis guide's"
-                    + " suppression rules."),
-            "MHSDS", List.of("Mental health data is handled as especially sensitive: no record is released to"
-                    + " anyone outside the named controllers."));
-
     private SpecialConditions() {
     }
 
-    static List<String> of(List<RequestedDataset> datasets, List<Check> checks, List<String> approverConditions) {
+    /**
+     * The conditions in the order the agreement states them: standard terms, each data set's own (from the
+     * catalogue), the panel's, each finding the approver accepted with the reason, then the approver's own.
+     */
+    static List<String> of(Submission facts, List<AssessmentCase.Override> overrides, List<Check> checks,
+            List<String> panelConditions, List<String> approverConditions) {
         Set<String> conditions = new LinkedHashSet<>(STANDARD);
-        for (RequestedDataset dataset : datasets) {
-            conditions.addAll(BY_DATASET.getOrDefault(dataset.code(), List.of()));
-        }
-        for (Check check : checks) {
-            if (!check.passed()) {
-                conditions.add("Accepted on review despite the automated check '" + check.name() + "': "
-                        + check.detail() + ".");
+        for (Submission.DatasetFacts dataset : facts.catalogueOrNone()) {
+            if (dataset.conditions() != null) {
+                conditions.addAll(dataset.conditions());
             }
+        }
+        panelConditions.stream().map(String::strip).filter(c -> !c.isEmpty())
+                .forEach(c -> conditions.add("Advisory panel: " + c));
+        for (AssessmentCase.Override override : overrides) {
+            String finding = checks.stream().filter(c -> c.rule() == override.check()).map(Check::evidence)
+                    .findFirst().orElse("");
+            conditions.add("Accepted by the approver despite the automated check " + override.check() + " ("
+                    + finding + "): " + override.reason());
         }
         if (approverConditions != null) {
             approverConditions.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(conditions::add);

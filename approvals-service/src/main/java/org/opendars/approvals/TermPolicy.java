@@ -6,8 +6,8 @@ import org.opendars.kit.problem.InvalidRequestException;
 
 /**
  * Data sharing standard 1: an agreement starts within a year of issue and runs no longer than its purpose allows.
- * The application form does not yet name a purpose category, so a consented cohort gets the longest term and
- * every other purpose the general maximum.
+ * The standard's own table was not available beyond the consented cohort's 15 years, so the maxima per purpose
+ * category are the custodian's settings.
  */
 final class TermPolicy {
 
@@ -17,14 +17,20 @@ final class TermPolicy {
         this.settings = settings;
     }
 
-    int maximumMonths(LegalBasis basis) {
-        boolean consent = basis != null && basis.commonLaw() != null
-                && basis.commonLaw().toLowerCase(java.util.Locale.ROOT).contains("consent");
-        return consent ? settings.consentedCohortMaxTermMonths() : settings.maxTermMonths();
+    int maximumMonths(ApplicationForm.PurposeCategory category) {
+        if (category == null) {
+            return settings.maxTermMonths();
+        }
+        return switch (category) {
+            case CONSENTED_COHORT_RESEARCH -> settings.consentedCohortMaxTermMonths();
+            case CLINICAL_TRIAL -> settings.clinicalTrialMaxTermMonths();
+            case SERVICE_EVALUATION -> settings.serviceEvaluationMaxTermMonths();
+            case RESEARCH, COMMISSIONING, PUBLIC_HEALTH, OTHER -> settings.maxTermMonths();
+        };
     }
 
     /** The term asked for, checked; a missing start is today and a missing length the maximum. */
-    Term term(LegalBasis basis, LocalDate today, LocalDate requestedStart, Integer requestedMonths) {
+    Term term(ApplicationForm.PurposeCategory basis, LocalDate today, LocalDate requestedStart, Integer requestedMonths) {
         int maximum = maximumMonths(basis);
         LocalDate start = requestedStart == null ? today : requestedStart;
         if (start.isBefore(today)) {
@@ -43,7 +49,7 @@ final class TermPolicy {
     }
 
     /** A later end for the same agreement, still within the maximum counted from {@code start}. */
-    LocalDate laterEnd(LegalBasis basis, LocalDate start, LocalDate currentEnd, LocalDate requestedEnd) {
+    LocalDate laterEnd(ApplicationForm.PurposeCategory basis, LocalDate start, LocalDate currentEnd, LocalDate requestedEnd) {
         if (requestedEnd == null || !requestedEnd.isAfter(currentEnd)) {
             throw new InvalidRequestException("endDate", "the new end date must be after " + currentEnd);
         }

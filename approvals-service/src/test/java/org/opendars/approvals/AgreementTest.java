@@ -18,11 +18,9 @@ class AgreementTest {
     private static final LocalDate START = LocalDate.parse("2026-12-01");
 
     private static Agreement issued() {
-        AssessmentCase decided = AssessmentCase.open(UUID.randomUUID(), 1, "DARS-000001", "ORG-A", "t", "p",
-                "BESPOKE_EXTRACT", new LegalBasis("6(1)(e)", "9(2)(j)", "s251", "21/CAG/0042"),
-                List.of(new RequestedDataset("HES_APC", List.of("admidate"))), 10, null, "alice");
+        AssessmentCase decided = TestCases.open();
         decided.review("carol", Verdict.APPROVE, "ok");
-        decided.decide("dave", Verdict.APPROVE, "ok");
+        decided.decide("dave", Verdict.APPROVE, "ok", List.of(), null);
         AgreementTerms terms = new AgreementTerms("t", "p", "BESPOKE_EXTRACT", decided.legalBasis, decided.datasets,
                 List.of(new AgreementParty(AgreementParty.Role.CONTROLLER, "ORG-A")), "England", List.of("c"), START,
                 START.plusMonths(36));

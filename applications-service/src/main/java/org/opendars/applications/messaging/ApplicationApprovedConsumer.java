@@ -28,6 +28,6 @@ public class ApplicationApprovedConsumer extends EventHandler<ApplicationApprove
 
     @Override
     public void handle(ApplicationApproved event) {
-        applications.noteApproved(event.applicationId(), event.agreementReference());
+        applications.noteApproved(event.applicationId(), event.version(), event.agreementReference());
     }
 }

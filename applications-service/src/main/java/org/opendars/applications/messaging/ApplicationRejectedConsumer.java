@@ -28,6 +28,6 @@ public class ApplicationRejectedConsumer extends EventHandler<ApplicationRejecte
 
     @Override
     public void handle(ApplicationRejected event) {
-        applications.noteRejected(event.applicationId(), event.reason());
+        applications.noteRejected(event.applicationId(), event.version(), event.reason());
     }
 }

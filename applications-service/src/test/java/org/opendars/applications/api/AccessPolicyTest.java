@@ -25,8 +25,15 @@ class AccessPolicyTest {
     @Test
     void answersEveryOperationAsTheDeclaredAccessPolicySays() {
         assertEquals(List.of(), AccessMatrix.findings("/access-policy.txt", this::pathValues,
-                operation -> operation.equals("POST /api/applications")
-                        ? AccessMatrix.Body.json(ApplicationResourceTest.BODY) : null));
+                operation -> switch (operation) {
+                    case "POST /api/applications", "PUT /api/applications/{id}" ->
+                            AccessMatrix.Body.json(ApplicationResourceTest.BODY);
+                    case "POST /api/applications/{id}/answers" ->
+                            AccessMatrix.Body.json("{\"answers\": [{\"question\": 1, \"answer\": \"yes\"}]}");
+                    case "POST /api/applications/{id}/versions" ->
+                            AccessMatrix.Body.json("{\"kind\": \"AMENDMENT\", \"reason\": \"more years\"}");
+                    default -> null;
+                }));
     }
 
     /** Each operation gets a submitted application of its own, so one caller's submit or withdraw cannot skew the next. */
@@ -34,10 +41,14 @@ class AccessPolicyTest {
         if (operation.startsWith("GET /api/admin/dead-letters/") || operation.contains("/replay")) {
             return Map.of("id", "999999999");
         }
+        if (operation.contains("/api/organisations")) {
+            return Map.of("odsCode", "X9A01");
+        }
         String id = ApplicationResourceTest.create(OWNER, ApplicationResourceTest.BODY);
+        String attachmentId = ApplicationLifecycleTest.attachPdf(OWNER, id, "PROTOCOL");
         if (!operation.endsWith("/submit")) {
             given().auth().oauth2(OWNER).post("/api/applications/{id}/submit", id).then().statusCode(200);
         }
-        return Map.of("id", id);
+        return Map.of("id", id, "version", "1", "attachmentId", attachmentId);
     }
 }

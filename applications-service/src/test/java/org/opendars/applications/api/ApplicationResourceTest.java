@@ -43,14 +43,7 @@ class ApplicationResourceTest {
     static final String RITA = Tokens.of("rita", "ORG-A", "recipient");
     static final String CAROL = Tokens.staff("carol", "case-officer");
 
-    static final String BODY = """
-            {"title": "Outcomes after hip replacement",
-             "purpose": "Compare readmission and mortality after elective hip replacement.",
-             "productType": "BESPOKE_EXTRACT",
-             "legalBasis": {"article6": "6(1)(e)", "article9": "9(2)(j)", "commonLaw": "s251", "cagReference": "CAG 1-01(a)/2026"},
-             "datasets": [{"code": "HES_APC", "fields": ["admidate", "diag_01"]}],
-             "cohortId": "%s"}
-            """.formatted(TestCohorts.ORG_A);
+    static final String BODY = org.opendars.applications.TestForms.completeJson(TestCohorts.ORG_A);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -186,18 +179,20 @@ class ApplicationResourceTest {
     }
 
     @Test
-    void rejectsInvalidFieldsWithAFieldListAndCreatesNothing() {
+    void rejectsInvalidFieldsWithAFieldListOfPointersAndCreatesNothing() {
         int before = given().auth().oauth2(ALICE).get("/api/applications").then().extract().path("size()");
         given().auth().oauth2(ALICE).contentType(ContentType.JSON)
                 .body("""
-                        {"title": "", "purpose": "p", "productType": "TABULATION",
-                         "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
-                         "datasets": [{"code": "HES_APC", "fields": []}]}""")
+                        {"title": "%s",
+                         "parties": [{"odsCode": "bad code", "icoRegistration": "nope"}],
+                         "products": [{"datasets": [{"code": "HES_APC", "fromYear": 1900}]}]}""".formatted("x".repeat(201)))
                 .post("/api/applications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("title"))
-                .body("errors.field", hasItem("datasets[0].fields"))
+                .body("errors.field", hasItem("parties[0].odsCode"))
+                .body("errors.pointer", hasItem("/parties/0/icoRegistration"))
+                .body("errors.pointer", hasItem("/products/0/datasets/0/fromYear"))
                 .body("detail", not(containsString("Exception")));
         given().auth().oauth2(ALICE).get("/api/applications").then().body("size()", equalTo(before));
     }
@@ -205,18 +200,18 @@ class ApplicationResourceTest {
     @Test
     void rejectsDataSetsAndFieldsOutsideTheCatalogue() {
         given().auth().oauth2(ALICE).contentType(ContentType.JSON)
-                .body(BODY.replace("\"HES_APC\", \"fields\": [\"admidate\", \"diag_01\"]",
-                        "\"NO_SUCH_SET\", \"fields\": [\"x\"]"))
+                .body(BODY.replace("\"code\": \"HES_APC\"", "\"code\": \"NO_SUCH_SET\"")
+                        .replace("\"name\": \"dod\"", "\"name\": \"no_such_field\""))
                 .post("/api/applications")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("datasets[0].code"));
+                .body("errors.field", hasItem("products[0].datasets[0].code"))
+                .body("errors.field", hasItem("products[0].datasets[1].fields[0].name"));
     }
 
     @Test
-    void requiresACohortForABespokeProduct() {
-        given().auth().oauth2(ALICE).contentType(ContentType.JSON)
-                .body(BODY.replace("\"" + TestCohorts.ORG_A + "\"", "null"))
-                .post("/api/applications")
+    void requiresACohortForABespokeProductBeforeSubmission() {
+        String id = create(ALICE, BODY.replace("\"" + TestCohorts.ORG_A + "\"", "null"));
+        given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id)
                 .then().statusCode(400).body("errors.field", hasItem("cohortId"));
     }
 

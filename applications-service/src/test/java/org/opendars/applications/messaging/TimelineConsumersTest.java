@@ -35,11 +35,8 @@ class TimelineConsumersTest {
 
     private String submittedApplication() {
         TestCohorts.registerOrgA();
-        String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("""
-                {"title": "t", "purpose": "p", "productType": "BESPOKE_EXTRACT",
-                 "legalBasis": {"article6": "6(1)(e)", "commonLaw": "s251"},
-                 "datasets": [{"code": "HES_APC", "fields": ["admidate"]}],
-                 "cohortId": "%s"}""".formatted(TestCohorts.ORG_A))
+        String id = given().auth().oauth2(ALICE).contentType(ContentType.JSON)
+                .body(org.opendars.applications.TestForms.completeJson(TestCohorts.ORG_A))
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(200);
         return id;

@@ -28,6 +28,6 @@ public class ApplicationWithdrawnConsumer extends EventHandler<ApplicationWithdr
 
     @Override
     public void handle(ApplicationWithdrawn event) {
-        cases.withdraw(event.applicationId(), event.withdrawnBy());
+        cases.withdraw(event.applicationId(), event.version(), event.versionOnly(), event.withdrawnBy());
     }
 }

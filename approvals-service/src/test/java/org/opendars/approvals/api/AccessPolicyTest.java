@@ -63,8 +63,12 @@ class AccessPolicyTest {
         }
         TestAgreements flow = new TestAgreements(bootstrap);
         String applicationId = UUID.randomUUID().toString();
+        if (operation.contains("/api/panel/meetings")) {
+            return TestPanel.fixture(flow.openCase(applicationId, "alice"),
+                    operation.equals("GET /api/panel/meetings/{id}/minutes"));
+        }
         if (!operation.contains("/api/agreements/{id}")) {
-            return Map.of("id", flow.openCase(applicationId, "alice"));
+            return Map.of("id", flow.openCase(applicationId, "alice"), "applicationId", applicationId);
         }
         String id = flow.approve(applicationId).getString("id");
         documentSha256 = TestAgreements.agreement(id).getString("documentSha256");

@@ -38,7 +38,7 @@ class CaseResourceTest {
 
     private String openCase(String applicationId) {
         new TestKafka(bootstrap).sendEvent("application-submitted", applicationId,
-                EventContract.example("application-submitted", "applicationId", applicationId));
+                org.opendars.approvals.TestCases.submittedJson(applicationId, "alice", TestAgreements.today(), e -> e));
         return await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(CAROL)
                 .get("/api/cases?applicationId={id}", applicationId).then().statusCode(200)
                 .extract().<String>path("[0].id"), id -> id != null);
@@ -57,7 +57,11 @@ class CaseResourceTest {
         given().auth().oauth2(CAROL).get("/api/cases/{id}", caseId).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("organisationId", equalTo("ORG-A"))
-                .body("checks.name", hasItem("legal-basis"));
+                .body("checks.rule", hasItem("LEGAL_BASIS"))
+                .body("checks.outcome", org.hamcrest.Matchers.everyItem(equalTo("PASS")))
+                .body("quote.totalPence", org.hamcrest.Matchers.greaterThan(0))
+                .body("clock.targetWorkingDays", equalTo(40))
+                .body("panelRequired", equalTo(false));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.opendars.approvals.TestCases;
 import org.opendars.testing.EventContract;
 import org.opendars.testing.TestKafka;
 import org.opendars.testing.Tokens;
@@ -31,10 +32,15 @@ final class TestAgreements {
         this.bootstrap = bootstrap;
     }
 
+    /** The custodian's date now, as the service's own clock reads it. */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(io.quarkus.arc.Arc.container().instance(org.opendars.approvals.TestClock.class).get());
+    }
+
     /** A submitted application's open case id. */
     String openCase(String applicationId, String submittedBy) {
-        new TestKafka(bootstrap).sendEvent("application-submitted", applicationId, EventContract.example(
-                "application-submitted", "applicationId", applicationId, "submittedBy", submittedBy));
+        new TestKafka(bootstrap).sendEvent("application-submitted", applicationId,
+                TestCases.submittedJson(applicationId, submittedBy, today(), event -> event));
         return await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(CAROL)
                 .get("/api/cases?applicationId={id}", applicationId).then().statusCode(200)
                 .extract().<String>path("[0].id"), id -> id != null);

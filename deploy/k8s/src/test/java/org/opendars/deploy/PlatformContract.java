@@ -13,14 +13,16 @@ final class PlatformContract {
 
     static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("applications-service", 8081,
-                    List.of("application-submitted", "application-withdrawn"),
-                    List.of("application-approved", "application-rejected", "linkage-completed", "linkage-failed",
-                            "extract-ready", "extract-failed", "cohort-registered", "agreement-expired",
-                            "agreement-revoked")),
+                    List.of("application-submitted", "application-resubmitted", "application-withdrawn"),
+                    List.of("application-returned", "application-approved", "application-rejected",
+                            "linkage-completed", "linkage-failed", "extract-ready", "extract-failed",
+                            "cohort-registered", "agreement-expired", "agreement-revoked")),
             new ServiceSpec("approvals-service", 8082,
-                    List.of("application-approved", "application-rejected", "agreement-issued", "agreement-signed",
-                            "agreement-activated", "agreement-expiring", "agreement-expired", "agreement-revoked"),
-                    List.of("application-submitted", "application-withdrawn", "extract-ready")),
+                    List.of("application-returned", "application-approved", "application-rejected",
+                            "agreement-issued", "agreement-signed", "agreement-activated", "agreement-expiring",
+                            "agreement-expired", "agreement-revoked"),
+                    List.of("application-submitted", "application-resubmitted", "application-withdrawn",
+                            "extract-ready")),
             new ServiceSpec("linkage-service", 8083,
                     List.of("linkage-completed", "linkage-failed", "release-linked", "cohort-registered"),
                     List.of("application-rejected", "application-withdrawn", "agreement-activated",
@@ -37,8 +39,7 @@ final class PlatformContract {
     static final Set<String> COHORT_TOPICS = Set.of("cohort-registered");
 
     /** Declared now so later producers never depend on broker-side auto-creation. */
-    static final List<String> RESERVED_TOPICS = List.of(
-            "application-returned", "release-ingested");
+    static final List<String> RESERVED_TOPICS = List.of("release-ingested");
 
     private PlatformContract() {
     }

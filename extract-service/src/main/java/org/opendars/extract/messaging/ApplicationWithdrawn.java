@@ -5,9 +5,9 @@ import org.opendars.kit.messaging.Topic;
 import java.util.Objects;
 import java.util.UUID;
 
-/** This service's copy of what it reads from topic {@code application-withdrawn}. */
+/** This service's copy of what it reads from topic {@code application-withdrawn}; {@code versionOnly}: an amendment alone was withdrawn. */
 @Topic(value = "application-withdrawn", owner = "applications-service")
-public record ApplicationWithdrawn(UUID applicationId, String organisationId, String withdrawnBy) {
+public record ApplicationWithdrawn(UUID applicationId, boolean versionOnly, String organisationId, String withdrawnBy) {
 
     public ApplicationWithdrawn {
         Objects.requireNonNull(applicationId, "applicationId");

@@ -29,6 +29,9 @@ public class ApplicationWithdrawnConsumer extends EventHandler<ApplicationWithdr
 
     @Override
     public void handle(ApplicationWithdrawn event) {
+        if (event.versionOnly()) {
+            return;
+        }
         extracts.withhold(event.applicationId(), "the application was withdrawn", event.withdrawnBy());
     }
 }

@@ -29,6 +29,10 @@ public class ApplicationRejectedConsumer extends EventHandler<ApplicationRejecte
 
     @Override
     public void handle(ApplicationRejected event) {
+        // A refused amendment leaves the agreement in force, and what it governs, alone.
+        if (event.versionOnly()) {
+            return;
+        }
         cohorts.end(event.cohortId(), event.applicationId(), event.organisationId(), "application rejected");
     }
 }

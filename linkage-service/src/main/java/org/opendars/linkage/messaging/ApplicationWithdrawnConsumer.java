@@ -32,6 +32,9 @@ public class ApplicationWithdrawnConsumer extends EventHandler<ApplicationWithdr
 
     @Override
     public void handle(ApplicationWithdrawn event) {
+        if (event.versionOnly()) {
+            return;
+        }
         cohorts.end(event.cohortId(), event.applicationId(), event.organisationId(), "application withdrawn");
         linkage.stop(event.applicationId(), event.organisationId(), "application withdrawn");
     }

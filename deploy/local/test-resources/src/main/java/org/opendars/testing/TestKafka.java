@@ -55,6 +55,8 @@ public final class TestKafka {
     public static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("application-submitted", "applications-service"),
             Map.entry("application-withdrawn", "applications-service"),
+            Map.entry("application-resubmitted", "applications-service"),
+            Map.entry("application-returned", "approvals-service"),
             Map.entry("application-approved", "approvals-service"),
             Map.entry("application-rejected", "approvals-service"),
             Map.entry("agreement-issued", "approvals-service"),

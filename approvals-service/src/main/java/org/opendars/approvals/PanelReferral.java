@@ -1,0 +1,40 @@
+package org.opendars.approvals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which cases the advisory panel must consider before approval, as IGARD did for confidential data: identifiable
+ * data, sensitive data, data sets whose directions restrict their use, and purposes of a kind not seen before.
+ */
+final class PanelReferral {
+
+    private PanelReferral() {
+    }
+
+    static List<String> reasons(ApplicationForm form, Submission facts) {
+        List<String> reasons = new ArrayList<>();
+        List<String> direct = facts.catalogueOrNone().stream().flatMap(d -> d.fields().stream()
+                .filter(f -> f.identifiability() == Submission.Identifiability.DIRECT).map(f -> d.code() + "." + f.name()))
+                .toList();
+        if (!direct.isEmpty()) {
+            reasons.add("identifiable data: " + String.join(", ", direct));
+        }
+        List<String> sensitive = facts.catalogueOrNone().stream()
+                .filter(d -> d.sensitive() || d.fields().stream().anyMatch(Submission.FieldFacts::sensitive))
+                .map(Submission.DatasetFacts::code).toList();
+        if (!sensitive.isEmpty()) {
+            reasons.add("sensitive data: " + String.join(", ", sensitive));
+        }
+        List<String> restricted = facts.catalogueOrNone().stream()
+                .filter(d -> !d.onwardSharing() || d.permittedPurposes() != null && !d.permittedPurposes().isEmpty())
+                .map(Submission.DatasetFacts::code).toList();
+        if (!restricted.isEmpty()) {
+            reasons.add("data sets under special conditions: " + String.join(", ", restricted));
+        }
+        if (form.purpose() != null && form.purpose().category() == ApplicationForm.PurposeCategory.OTHER) {
+            reasons.add("a novel purpose");
+        }
+        return reasons;
+    }
+}
