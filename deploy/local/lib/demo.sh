@@ -13,6 +13,7 @@ DEMO_EXTRACT=""
 DEMO_AGREEMENT=""
 HTTP_STATUS=""
 HTTP_BODY=""
+HTTP_ETAG=""
 
 user_token() {
     local response
@@ -25,17 +26,21 @@ user_token() {
 demo_step() { DEMO_STEP=$((DEMO_STEP + 1)); printf '%s[%2d]%s %s\n' "$C_BOLD" "$DEMO_STEP" "$C_OFF" "$*"; }
 demo_fail() { printf '%sFAILED:%s %s\n' "$C_ERR" "$C_OFF" "$*" >&2; exit 1; }
 
-# Calls the API as a demo user; leaves the status in HTTP_STATUS and the body in HTTP_BODY.
+# Calls the API as a demo user; leaves the status in HTTP_STATUS, the body in HTTP_BODY and any ETag in
+# HTTP_ETAG. An optional fifth argument is sent as If-Match.
 api() {
-    local method="$1" url="$2" user="$3" body="${4:-}" out
+    local method="$1" url="$2" user="$3" body="${4:-}" if_match="${5:-}" out headers
     out="$(mktemp)"
-    local args=(-s -o "$out" -w '%{http_code}' -X "$method" -H "Authorization: Bearer ${DEMO_TOKEN[$user]}"
+    headers="$(mktemp)"
+    local args=(-s -o "$out" -D "$headers" -w '%{http_code}' -X "$method" -H "Authorization: Bearer ${DEMO_TOKEN[$user]}"
                 -H 'Accept: application/json')
     if [[ -n "$body" ]]; then args+=(-H 'Content-Type: application/json' --data-binary "$body"); fi
+    if [[ -n "$if_match" ]]; then args+=(-H "If-Match: $if_match"); fi
     if [[ "$method" == POST && "$url" == */applications ]]; then args+=(-H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)"); fi
     HTTP_STATUS="$(curl "${args[@]}" "$url")" || HTTP_STATUS="000"
     HTTP_BODY="$(<"$out")"
-    rm -f "$out"
+    HTTP_ETAG="$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\(.*\)\r\?$/\1/p' "$headers" | tr -d '\r' | tail -n 1)"
+    rm -f "$out" "$headers"
 }
 
 # Fails the demo unless the last call answered with the expected status.
@@ -62,20 +67,14 @@ upload_cohort() {
     rm -f "$out"
 }
 
+# The demo's application form (deploy/local/demo/application.json), naming the cohort and each party's DSPT
+# attainment date as the organisations registry publishes it.
 application_body() {
-    local catalogue="$1" cohort_id="$2"
-    jq -n --argjson catalogue "$catalogue" --arg cohort "$cohort_id" '
-        def fields($code): ($catalogue | map(select(.code == $code)) | first | .fields) as $all
-            | ([$all[] | select(.identifying | not) | .name]) as $safe
-            | if ($safe | length) > 0 then $safe else [$all[].name] end;
-        {
-          title: "Emergency readmission after hip replacement",
-          purpose: "Measure 30-day emergency readmission and mortality after elective hip replacement to inform regional service planning.",
-          productType: "BESPOKE_EXTRACT",
-          legalBasis: { article6: "6(1)(e)", article9: "9(2)(j)", commonLaw: "Section 251 support", cagReference: "21/CAG/0042" },
-          datasets: [ "HES_APC", "ONS_MORTALITY" | { code: ., fields: fields(.) } ],
-          cohortId: $cohort
-        }'
+    local cohort_id="$1" registry="$2"
+    jq --arg cohort "$cohort_id" --argjson registry "$registry" '
+        .cohortId = $cohort
+        | .parties |= map(. as $p | .dsptPublished = ($registry | map(select(.odsCode == $p.odsCode)) | first | .dsptPublished))
+    ' "$DARS_LOCAL/demo/application.json"
 }
 
 require_stack() {
@@ -108,11 +107,11 @@ run_demo() {
     require_stack
     started="$(now_ms)"
 
-    for user in alice carol dave sam cora rita maya bob rob; do DEMO_TOKEN[$user]="$(user_token "$user")"; done
-    demo_step "tokens for alice (applicant, ORG-A), carol (case-officer), dave (approver), sam (signatory, ORG-A), cora (custodian signatory), rita (recipient, ORG-A), maya (data-manager), bob (applicant, ORG-B), rob (recipient, ORG-B)"
+    for user in alice carol paul lena omar priya dave sam cora rita maya bob rob; do DEMO_TOKEN[$user]="$(user_token "$user")"; done
+    demo_step "tokens for alice (applicant, ORG-A), carol (case-officer), paul, lena, omar and priya (panel members), dave (approver), sam (signatory, ORG-A), cora (custodian signatory), rita (recipient, ORG-A), maya (data-manager), bob (applicant, ORG-B), rob (recipient, ORG-B)"
 
     demo_apply "$cohort_file"
-    demo_approve
+    demo_assess
     demo_sign
     follow_timeline "$DEMO_APPLICATION"
     demo_deliver
@@ -122,26 +121,57 @@ run_demo() {
     printf '%sDemo complete in %s s.%s\n' "$C_OK" "$(elapsed_s "$started")" "$C_OFF"
 }
 
-# alice reads the catalogue, then creates and submits the application; sets DEMO_APPLICATION.
+# alice reads the catalogue and the registry, drafts the application, completes it, attaches the ethics letter,
+# sees the quote and submits; sets DEMO_APPLICATION.
 demo_apply() {
-    local cohort_file="$1" catalogue cohort_id code
+    local cohort_file="$1" catalogue cohort_id code registry etag letter
     api GET "$APPLICATIONS_API/catalogue" alice
     expect 200 "catalogue"
     catalogue="$HTTP_BODY"
     for code in HES_APC ONS_MORTALITY; do
         jq -e --arg c "$code" 'any(.[]; .code == $c)' <<< "$catalogue" >/dev/null || demo_fail "catalogue has no $code"
     done
-    demo_step "catalogue: $(jq length <<< "$catalogue") data sets, including HES_APC and ONS_MORTALITY"
+    demo_step "catalogue: $(jq length <<< "$catalogue") data sets, including HES_APC and ONS_MORTALITY; each field says how identifying it is ($(jq -r '[.[] | select(.code == "HES_APC") | .fields[] | "\(.name) \(.identifiability)"] | .[0:3] | join(", ")' <<< "$catalogue"), ...)"
+
+    api GET "$APPLICATIONS_API/organisations" alice
+    expect 200 "organisations registry"
+    registry="$HTTP_BODY"
+    demo_step "organisations registry: $(jq -r 'map("\(.name) (\(.odsCode)) DSPT \(.dsptStatus)") | join("; ")' <<< "$registry")"
 
     # The cohort's identifiers go to linkage-service alone; the application carries its reference and counts.
     upload_cohort "$cohort_file" alice
     expect 201 "upload the cohort"
     cohort_id="$(jq -r .id <<< "$HTTP_BODY")"
     demo_step "alice uploaded the cohort to linkage-service: $(jq -r .members <<< "$HTTP_BODY") members checked and kept there, cohort $cohort_id"
-    api POST "$APPLICATIONS_API/applications" alice "$(application_body "$catalogue" "$cohort_id")"
-    expect 201 "create application"
+
+    api POST "$APPLICATIONS_API/applications" alice '{"title":"Mortality after emergency admission"}'
+    expect 201 "create a draft"
     DEMO_APPLICATION="$(jq -r .id <<< "$HTTP_BODY")"
-    demo_step "alice created $(jq -r .reference <<< "$HTTP_BODY") ($DEMO_APPLICATION): BESPOKE_EXTRACT of HES_APC + ONS_MORTALITY naming cohort $cohort_id, status $(jq -r .status <<< "$HTTP_BODY")"
+    etag="$HTTP_ETAG"
+    demo_step "alice saved a draft $(jq -r .reference <<< "$HTTP_BODY") with a title only: $(jq '.missing | length' <<< "$HTTP_BODY") answers still missing ($(jq -r '[.missing[].pointer] | .[0:4] | join(", ")' <<< "$HTTP_BODY"), ...)"
+
+    api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/submit" alice
+    expect 400 "submitting the incomplete draft"
+    demo_step "submitting it now is refused: HTTP 400 listing all $(jq '.errors | length' <<< "$HTTP_BODY") missing answers at once"
+
+    api PUT "$APPLICATIONS_API/applications/$DEMO_APPLICATION" alice "$(application_body "$cohort_id" "$registry")" '"999"'
+    expect 412 "an edit with a stale ETag"
+    api PUT "$APPLICATIONS_API/applications/$DEMO_APPLICATION" alice "$(application_body "$cohort_id" "$registry")" "$etag"
+    expect 200 "complete the form"
+    demo_step "alice completed the form with If-Match (a stale ETag got 412): purpose, controller and processor, territory $(jq -r .form.territory <<< "$HTTP_BODY"), legal basis $(jq -r '.form.legalBasis | "\(.article6) / \(.article9) / \(.commonLaw) \(.cagReference)"' <<< "$HTTP_BODY"), $(jq -r '[.form.products[0].datasets[] | "\(.code) \(.fields | length) fields \(.fromYear)-\(.toYear)"] | join(", ")' <<< "$HTTP_BODY"); $(jq '.missing | length' <<< "$HTTP_BODY") answers missing"
+
+    letter="$(mktemp)"
+    printf '%%PDF-1.4\n%% Favourable opinion, North East - York Research Ethics Committee, 23/NE/0203\n%%%%EOF\n' > "$letter"
+    HTTP_STATUS="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${DEMO_TOKEN[alice]}" \
+        -F kind=ETHICS_LETTER -F "file=@$letter;type=application/pdf;filename=favourable-opinion.pdf" \
+        "$APPLICATIONS_API/applications/$DEMO_APPLICATION/attachments")" || HTTP_STATUS=000
+    rm -f "$letter"
+    expect 201 "attach the ethics letter"
+    demo_step "alice attached the ethics committee's letter (PDF, checked by type, size and content)"
+
+    api POST "$APPROVALS_API/charges/quote" alice "$(jq -n --argjson form "$(application_body "$cohort_id" "$registry")" '{form: $form}')"
+    expect 200 "quote"
+    demo_step "quote before submitting: $(jq -r '[.lines[] | "\(.quantity) x \(.description)"] | join("; ")' <<< "$HTTP_BODY"): total £$(jq -r '.totalPence / 100' <<< "$HTTP_BODY")"
 
     # Submission waits for linkage-service's cohort-registered event (409 until then).
     local deadline=$((SECONDS + DEMO_TIMEOUT))
@@ -154,20 +184,66 @@ demo_apply() {
     demo_step "alice submitted it: status $(jq -r .status <<< "$HTTP_BODY")"
 }
 
-# The case opened from the submitted event: carol reviews, dave (a different person) decides.
-demo_approve() {
-    local case_id
+# The case as the custodian works it: checks, a return for information, the panel, and a four-eyes decision.
+demo_assess() {
+    local case_id case meeting item etag
     case_id="$(poll "$APPROVALS_API/cases?applicationId=$DEMO_APPLICATION" carol '.[0].id' "the approval case")"
     case_id="$(jq -r . <<< "$case_id")"
-    demo_step "approvals-service opened case $case_id"
+    api GET "$APPROVALS_API/cases/$case_id" carol
+    case="$HTTP_BODY"
+    demo_step "approvals-service opened case $case_id: $(jq -r '[.checks | group_by(.outcome)[] | "\(length) \(.[0].outcome)"] | join(", ")' <<< "$case") of $(jq '.checks | length' <<< "$case") checks; clock day $(jq .clock.elapsedWorkingDays <<< "$case") of $(jq .clock.targetWorkingDays <<< "$case") working days; panel needed: $(jq -r '.panelReasons | join("; ")' <<< "$case")"
 
-    api POST "$APPROVALS_API/cases/$case_id/review" carol '{"recommendation":"APPROVE","notes":"Legal basis and data minimisation checked."}'
+    api POST "$APPROVALS_API/cases/$case_id/return" carol '{"questions":["Why is the primary diagnosis needed for every episode, not only the index admission?"]}'
+    expect 200 "carol returns the case"
+    poll "$APPLICATIONS_API/applications/$DEMO_APPLICATION" alice 'select(.status == "RETURNED") | .questions[0].text' "the return" > /dev/null
+    api GET "$APPROVALS_API/assessments/$DEMO_APPLICATION" alice
+    demo_step "carol returned it with a question; alice sees it RETURNED and the clock paused ($(jq -r '.[0].clock | "paused \(.paused), \(.elapsedWorkingDays) working days elapsed"' <<< "$HTTP_BODY"))"
+
+    api GET "$APPLICATIONS_API/applications/$DEMO_APPLICATION" alice
+    etag="$HTTP_ETAG"
+    api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/answers" alice '{"answers":[{"question":1,"answer":"Readmissions for the same cause are later episodes; the diagnosis on each tells them apart."}]}' "$etag"
+    expect 200 "alice answers"
+    api POST "$APPLICATIONS_API/applications/$DEMO_APPLICATION/resubmit" alice "" "$HTTP_ETAG"
+    expect 200 "alice resubmits"
+    poll "$APPROVALS_API/cases/$case_id" carol 'select(.status == "OPEN" and .submissions == 2) | .id' "the resumed case" > /dev/null
+    demo_step "alice answered and resubmitted: the same case resumed (submission 2), its clock running again"
+
+    api POST "$APPROVALS_API/cases/$case_id/review" carol '{"recommendation":"APPROVE","notes":"Legal basis, security and data minimisation checked; the answer justifies the diagnosis field."}'
     expect_2xx "carol's review"
     demo_step "carol reviewed the case: recommends APPROVE"
 
     api POST "$APPROVALS_API/cases/$case_id/decision" dave '{"decision":"APPROVE","reason":"Meets the approval criteria."}'
+    expect 409 "approval before the panel"
+    demo_step "dave cannot approve yet: HTTP 409, $(jq -r .detail <<< "$HTTP_BODY" | cut -c1-90)"
+
+    api POST "$APPROVALS_API/panel/meetings" carol "{\"heldOn\":\"$(date +%F)\",\"quorum\":3,\"seats\":[{\"member\":\"paul\",\"role\":\"CHAIR\"},{\"member\":\"lena\",\"role\":\"LAY_MEMBER\"},{\"member\":\"omar\",\"role\":\"SPECIALIST\"},{\"member\":\"priya\",\"role\":\"SPECIALIST\"}]}"
+    expect 201 "schedule the panel meeting"
+    meeting="$(jq -r .id <<< "$HTTP_BODY")"
+    api POST "$APPROVALS_API/panel/meetings/$meeting/agenda" carol "{\"caseId\":\"$case_id\"}"
+    expect 200 "list the case"
+    item="$(jq -r .id <<< "$HTTP_BODY")"
+    demo_step "carol scheduled a panel meeting (paul chair, lena lay member, omar, priya; quorum 3) with the case on its agenda"
+
+    api POST "$APPROVALS_API/panel/meetings/$meeting/items/$item/declarations" omar '{"interest":"I am a co-investigator of the study."}'
+    expect 200 "omar declares an interest"
+    api POST "$APPROVALS_API/panel/meetings/$meeting/items/$item/votes" omar '{"recommendation":"SUPPORTED"}'
+    expect 409 "omar's vote"
+    demo_step "omar declared an interest and is recused: his vote is refused (HTTP 409)"
+    for user in paul lena priya; do
+        api POST "$APPROVALS_API/panel/meetings/$meeting/items/$item/votes" "$user" '{"recommendation":"SUPPORTED_WITH_CONDITIONS","conditions":["Results are shared with the partner hospitals before publication."]}'
+        expect 200 "$user's vote"
+    done
+    api POST "$APPROVALS_API/panel/meetings/$meeting/items/$item/conclusion" paul
+    expect 200 "paul concludes the item"
+    demo_step "paul, lena and priya voted; paul concluded: $(jq -r '"\(.recommendation): \(.conditions | join(" "))"' <<< "$HTTP_BODY")"
+    api POST "$APPROVALS_API/panel/meetings/$meeting/minutes" paul '{"minutes":"The panel considered one application."}'
+    expect 200 "paul closes the meeting"
+
+    api POST "$APPROVALS_API/cases/$case_id/decision" dave '{"decision":"APPROVE","reason":"Meets the approval criteria; the panel supports it with conditions."}'
     expect_2xx "dave's decision"
-    demo_step "dave approved: agreement $(jq -r '.agreementReference // "?"' <<< "$HTTP_BODY") issued for signature; no data moves yet"
+    demo_step "dave approved: agreement $(jq -r '.agreementReference // "?"' <<< "$HTTP_BODY") issued for signature with the panel's condition; no data moves yet"
+    api GET "$APPROVALS_API/assessments/$DEMO_APPLICATION" alice
+    demo_step "alice's view of the assessment: $(jq -r '.[0] | "\(.status), decided after \(.clock.elapsedWorkingDays) working days (\(.clock.pausedWorkingDays) paused), quote £\(.quote.totalPence / 100)"' <<< "$HTTP_BODY")"
 }
 
 # The agreement is binding once both parties sign its document's SHA-256: sam for ORG-A, cora for the custodian.

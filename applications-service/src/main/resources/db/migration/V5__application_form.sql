@@ -61,10 +61,10 @@ CREATE TABLE organisation (
 -- Demo organisations: the two applicant organisations of the local realm and the processors they name. The codes
 -- are synthetic (no real organisation has them).
 INSERT INTO organisation VALUES
-    ('X9A01', 'ORG-A', 'Northgate University', 'UNIVERSITY', 'STANDARDS_MET', DATE '2026-06-30', 'Z9000001', DATE '2027-05-31', 'seed', now(), 0),
-    ('X9B02', 'ORG-B', 'Southmoor NHS Foundation Trust', 'NHS_TRUST', 'STANDARDS_EXCEEDED', DATE '2026-06-30', 'Z9000002', DATE '2027-03-31', 'seed', now(), 0),
-    ('X9C03', NULL, 'Eastbank Analytics Ltd', 'COMMERCIAL', 'STANDARDS_NOT_MET', DATE '2026-06-30', 'Z9000003', DATE '2027-01-31', 'seed', now(), 0),
-    ('X9D04', NULL, 'Westfield Secure Hosting Ltd', 'CLOUD_PROVIDER', 'STANDARDS_MET', DATE '2026-06-30', 'Z9000004', DATE '2027-08-31', 'seed', now(), 0);
+    ('X9A01', 'ORG-A', 'Northshire University', 'UNIVERSITY', 'STANDARDS_MET', CURRENT_DATE - 60, 'Z9000001', CURRENT_DATE + 300, 'seed', now(), 0),
+    ('X9B02', 'ORG-B', 'Westbridge Health Analytics Ltd', 'COMMERCIAL', 'STANDARDS_EXCEEDED', CURRENT_DATE - 90, 'Z9000002', CURRENT_DATE + 240, 'seed', now(), 0),
+    ('X9C03', NULL, 'Eastbank Analytics Ltd', 'COMMERCIAL', 'STANDARDS_NOT_MET', CURRENT_DATE - 120, 'Z9000003', CURRENT_DATE + 200, 'seed', now(), 0),
+    ('X9D04', NULL, 'Westfield Secure Hosting Ltd', 'CLOUD_PROVIDER', 'STANDARDS_MET', CURRENT_DATE - 30, 'Z9000004', CURRENT_DATE + 330, 'seed', now(), 0);
 
 -- Catalogue facts for data minimisation, the panel and special conditions.
 ALTER TABLE dataset ADD COLUMN sensitive boolean NOT NULL DEFAULT false;

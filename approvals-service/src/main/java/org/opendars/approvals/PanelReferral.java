@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which cases the advisory panel must consider before approval, as IGARD did for confidential data: identifiable
- * data, sensitive data, data sets whose directions restrict their use, and purposes of a kind not seen before.
+ * Which cases the advisory panel must consider before approval, as IGARD did for confidential information (personal
+ * data, pseudonymised record-level data, aggregates without small-number suppression): identifiable data, any
+ * record-level product, sensitive data, data sets whose directions restrict their use, and novel purposes. Only a
+ * tabulation of data that is none of these, released with small numbers suppressed, goes without.
  */
 final class PanelReferral {
 
@@ -19,6 +21,11 @@ final class PanelReferral {
                 .toList();
         if (!direct.isEmpty()) {
             reasons.add("identifiable data: " + String.join(", ", direct));
+        }
+        String product = form.productType();
+        if (product != null && !product.equals("TABULATION")) {
+            reasons.add("record-level data (" + product + "): pseudonymised records are still confidential"
+                    + " information");
         }
         List<String> sensitive = facts.catalogueOrNone().stream()
                 .filter(d -> d.sensitive() || d.fields().stream().anyMatch(Submission.FieldFacts::sensitive))

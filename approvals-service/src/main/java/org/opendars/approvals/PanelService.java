@@ -32,6 +32,10 @@ public class PanelService {
         PanelMeeting meeting = locked(meetingId);
         AssessmentCase assessment = AssessmentCase.<AssessmentCase>findByIdOptional(caseId)
                 .orElseThrow(() -> new NotFoundException("no case " + caseId));
+        if (assessment.status.isDecided()) {
+            throw new org.opendars.kit.problem.IllegalTransitionException("case " + caseId + " is " + assessment.status
+                    + ": the panel considers cases still to be decided");
+        }
         PanelItem item = PanelItem.listed(meeting, PanelItem.ofMeeting(meetingId), caseId, assessment.reference,
                 assessment.applicationVersion, by);
         item.persist();

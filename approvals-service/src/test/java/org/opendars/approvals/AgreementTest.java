@@ -20,7 +20,7 @@ class AgreementTest {
     private static Agreement issued() {
         AssessmentCase decided = TestCases.open();
         decided.review("carol", Verdict.APPROVE, "ok");
-        decided.decide("dave", Verdict.APPROVE, "ok", List.of(), null);
+        decided.decide("dave", Verdict.APPROVE, "ok", List.of(), PanelRecommendation.SUPPORTED);
         AgreementTerms terms = new AgreementTerms("t", "p", "BESPOKE_EXTRACT", decided.legalBasis, decided.datasets,
                 List.of(new AgreementParty(AgreementParty.Role.CONTROLLER, "ORG-A")), "England", List.of("c"), START,
                 START.plusMonths(36));

@@ -21,7 +21,7 @@ class AssessmentCaseTest {
     void approvesAfterAReviewByAnotherPerson() {
         AssessmentCase assessment = open();
         assessment.review("carol", Verdict.APPROVE, "meets the standards");
-        assessment.decide("dave", Verdict.APPROVE, "approved", List.of(), null);
+        assessment.decide("dave", Verdict.APPROVE, "approved", List.of(), PanelRecommendation.SUPPORTED);
         assertThat(assessment.status).isEqualTo(CaseStatus.APPROVED);
     }
 
@@ -76,7 +76,7 @@ class AssessmentCaseTest {
 
         AssessmentCase decided = open();
         decided.review("carol", Verdict.APPROVE, "ok");
-        decided.decide("dave", Verdict.APPROVE, "ok", List.of(), null);
+        decided.decide("dave", Verdict.APPROVE, "ok", List.of(), PanelRecommendation.SUPPORTED);
         assertThat(decided.withdraw()).isFalse();
         assertThat(decided.status).isEqualTo(CaseStatus.APPROVED);
     }
@@ -99,7 +99,7 @@ class AssessmentCaseTest {
 
         AssessmentCase.Override override = new AssessmentCase.Override(CheckRule.CAG_SUPPORT,
                 "CAG confirmed the renewal in writing on 28 November", "dave", java.time.Instant.now());
-        assessment.decide("dave", Verdict.APPROVE, "ok", List.of(override), null);
+        assessment.decide("dave", Verdict.APPROVE, "ok", List.of(override), PanelRecommendation.SUPPORTED);
         assertThat(assessment.status).isEqualTo(CaseStatus.APPROVED);
         assertThat(assessment.overrides).containsExactly(override);
     }
@@ -111,6 +111,17 @@ class AssessmentCaseTest {
                 java.time.Instant.now());
         assertThatThrownBy(() -> assessment.decide("dave", Verdict.APPROVE, "ok", List.of(needless), null))
                 .isInstanceOf(org.opendars.kit.problem.InvalidRequestException.class);
+    }
+
+    @Test
+    void onlyATabulationOfPlainDataGoesWithoutThePanel() {
+        AssessmentCase recordLevel = open();
+        assertThat(recordLevel.panelReasons).singleElement().asString().startsWith("record-level data");
+        AssessmentCase tabulation = TestCases.open(event -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) event.at("/form/products/0")).put("type", "TABULATION");
+            return event;
+        });
+        assertThat(tabulation.panelReasons).isEmpty();
     }
 
     @Test
@@ -127,7 +138,7 @@ class AssessmentCaseTest {
                     .put("identifiability", "DIRECT");
             return event;
         });
-        assertThat(assessment.panelReasons).singleElement().asString().contains("identifiable data");
+        assertThat(assessment.panelReasons).anyMatch(reason -> reason.startsWith("identifiable data"));
         assessment.review("carol", Verdict.APPROVE, "ok");
         assertThatThrownBy(() -> assessment.decide("dave", Verdict.APPROVE, "ok", List.of(), null))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("panel must consider");

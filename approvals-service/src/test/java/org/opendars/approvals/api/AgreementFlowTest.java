@@ -230,6 +230,7 @@ class AgreementFlowTest {
         given().auth().oauth2(CAROL).contentType(ContentType.JSON)
                 .body("{\"recommendation\": \"APPROVE\", \"notes\": \"ok\"}")
                 .post("/api/cases/{id}/review", caseId).then().statusCode(200);
+        TestAgreements.supportedByThePanel(caseId);
         given().auth().oauth2(DAVE).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\", \"reason\": \"ok\", \"termMonths\": 37}")
                 .post("/api/cases/{id}/decision", caseId).then().statusCode(400)

@@ -119,6 +119,7 @@ class AssessmentFlowTest {
                 .post("/api/cases/{id}/decision", caseId).then().statusCode(400);
         given().auth().oauth2(CAROL).get("/api/cases/{id}", caseId).then().body("status", equalTo("REVIEWED"));
 
+        TestAgreements.supportedByThePanel(caseId);
         given().auth().oauth2(DAVE).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\", \"reason\": \"fine\", \"overrides\": [{\"check\": \"CAG_SUPPORT\","
                         + " \"reason\": \"CAG confirmed the renewal in writing\"}]}")
@@ -167,7 +168,7 @@ class AssessmentFlowTest {
         String document = given().auth().oauth2(DAVE).get("/api/agreements/{id}/document", agreement.getString("id"))
                 .then().statusCode(200).extract().asString();
         assertThat(document).contains("Charges").contains("2019-20 to 2024-25").contains("aged 18 to any")
-                .contains("Northgate University (X9A01)");
+                .contains("Northshire University (X9A01)");
     }
 
     @Test

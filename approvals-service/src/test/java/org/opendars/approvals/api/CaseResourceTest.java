@@ -61,7 +61,8 @@ class CaseResourceTest {
                 .body("checks.outcome", org.hamcrest.Matchers.everyItem(equalTo("PASS")))
                 .body("quote.totalPence", org.hamcrest.Matchers.greaterThan(0))
                 .body("clock.targetWorkingDays", equalTo(40))
-                .body("panelRequired", equalTo(false));
+                .body("panelRequired", equalTo(true))
+                .body("panelReasons[0]", org.hamcrest.Matchers.containsString("record-level data"));
     }
 
     @Test
@@ -73,6 +74,7 @@ class CaseResourceTest {
                 .body("{\"decision\": \"APPROVE\", \"reason\": \"self-approval\"}")
                 .post("/api/cases/{id}/decision", caseId)
                 .then().statusCode(409).contentType("application/problem+json");
+        TestAgreements.supportedByThePanel(caseId);
         given().auth().oauth2(DAVE).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\", \"reason\": \"meets the standards\"}")
                 .post("/api/cases/{id}/decision", caseId)

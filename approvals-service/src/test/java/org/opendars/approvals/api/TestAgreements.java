@@ -52,9 +52,23 @@ final class TestAgreements {
         given().auth().oauth2(CAROL).contentType(ContentType.JSON)
                 .body("{\"recommendation\": \"APPROVE\", \"notes\": \"meets the standards\"}")
                 .post("/api/cases/{id}/review", caseId).then().statusCode(200);
+        supportedByThePanel(caseId);
         given().auth().oauth2(DAVE).contentType(ContentType.JSON).body(decision)
                 .post("/api/cases/{id}/decision", caseId).then().statusCode(200);
         return agreementOf(applicationId);
+    }
+
+    /** The advisory panel considers the case at a meeting of its own and supports it. */
+    static void supportedByThePanel(String caseId) {
+        String meeting = TestPanel.schedule();
+        String item = TestPanel.list(meeting, caseId);
+        for (String member : java.util.List.of(TestPanel.CHAIR, PanelResourceTest.LAY, PanelResourceTest.CLINICIAN,
+                PanelResourceTest.TECHNOLOGIST)) {
+            TestPanel.post(member, "{\"recommendation\": \"SUPPORTED\"}", "/api/panel/meetings/{id}/items/{item}/votes",
+                    meeting, item).then().statusCode(200);
+        }
+        TestPanel.post(TestPanel.CHAIR, "{}", "/api/panel/meetings/{id}/items/{item}/conclusion", meeting, item)
+                .then().statusCode(200);
     }
 
     JsonPath approve(String applicationId) {
