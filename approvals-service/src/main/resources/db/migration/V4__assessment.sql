@@ -39,3 +39,6 @@ INSERT INTO price (item, effective_from, amount_pence, description) VALUES
     ('TABULATION',          DATE '2018-04-01', 80000,   'Tabulation, per table'),
     ('LINKAGE',             DATE '2018-04-01', 50000,   'Bespoke linkage, per data set per dissemination'),
     ('SUB_LICENCE_YEAR',    DATE '2018-04-01', 1000000, 'Permission to sub-license, per year');
+
+-- Every approved version of an application names the same agreement reference (its own version of it).
+ALTER TABLE assessment_case DROP CONSTRAINT assessment_case_agreement_reference_key;

@@ -85,9 +85,10 @@ public class AgreementService {
         ApplicationForm.PurposeCategory category = approved.form.purpose() == null ? null
                 : approved.form.purpose().category();
         Integer months = request.termMonths() != null ? request.termMonths() : approved.form.termMonths();
+        // The latest open version, signed or still awaiting signatures: an amendment approved before the first
+        // version was signed becomes its next version, never a second agreement.
         Optional<Agreement> inForce = Agreement.ofApplication(approved.applicationId).stream()
-                .filter(a -> a.status == AgreementStatus.ACTIVE || a.status == AgreementStatus.SIGNED)
-                .max(java.util.Comparator.comparingInt(a -> a.version));
+                .filter(Agreement::isOpen).max(java.util.Comparator.comparingInt(a -> a.version));
         List<AgreementParty> parties = new java.util.ArrayList<>();
         for (ApplicationForm.Party party : approved.form.partiesOrNone()) {
             parties.add(new AgreementParty(party.role() == ApplicationForm.PartyRole.PROCESSOR

@@ -172,6 +172,57 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void issuesAnApprovedAmendmentAsTheNextVersionOfTheSameAgreementAndRefusesOneWithoutEndingIt() throws Exception {
+        String applicationId = UUID.randomUUID().toString();
+        TestAgreements flow = new TestAgreements(bootstrap);
+        var first = flow.approve(applicationId);
+        UnaryOperator<ObjectNode> amendment = e -> {
+            e.put("version", 2).put("kind", "AMENDMENT");
+            ((ObjectNode) e.get("form")).put("title", "Readmission, mortality and length of stay after hip replacement");
+            return e;
+        };
+        String caseId = await().atMost(Duration.ofSeconds(20)).until(() -> {
+            new TestKafka(bootstrap).sendEvent("application-submitted", applicationId,
+                    TestCases.submittedJson(applicationId, "alice", TestAgreements.today(), amendment));
+            return given().auth().oauth2(CAROL).get("/api/cases?applicationId={id}", applicationId).then()
+                    .extract().<String>path("find { it.applicationVersion == 2 }.id");
+        }, id -> id != null);
+        given().auth().oauth2(CAROL).get("/api/cases/{id}", caseId).then().body("kind", equalTo("AMENDMENT"))
+                .body("quote.lines[0].item", equalTo("CHANGE_OF_AGREEMENT"));
+        review(caseId);
+        TestAgreements.supportedByThePanel(caseId);
+        given().auth().oauth2(DAVE).contentType(ContentType.JSON)
+                .body("{\"decision\": \"APPROVE\", \"reason\": \"the longer stay is justified\"}")
+                .post("/api/cases/{id}/decision", caseId).then().statusCode(200);
+        var second = TestAgreements.agreementOf(applicationId);
+        assertThat(second.getString("reference")).isEqualTo(first.getString("reference"));
+        assertThat(second.getInt("version")).isEqualTo(2);
+        assertThat(second.getString("kind")).isEqualTo("AMENDMENT");
+        assertThat(second.getInt("applicationVersion")).isEqualTo(2);
+        assertThat(second.getList("changes.field", String.class)).contains("title");
+
+        // A third version refused: the rejection says it leaves the agreement in force.
+        String refused = await().atMost(Duration.ofSeconds(20)).until(() -> {
+            new TestKafka(bootstrap).sendEvent("application-submitted", applicationId,
+                    TestCases.submittedJson(applicationId, "alice", TestAgreements.today(), e -> {
+                        e.put("version", 3).put("kind", "EXTENSION");
+                        return e;
+                    }));
+            return given().auth().oauth2(CAROL).get("/api/cases?applicationId={id}", applicationId).then()
+                    .extract().<String>path("find { it.applicationVersion == 3 }.id");
+        }, id -> id != null);
+        review(refused);
+        given().auth().oauth2(DAVE).contentType(ContentType.JSON)
+                .body("{\"decision\": \"REJECT\", \"reason\": \"no case for a longer term\"}")
+                .post("/api/cases/{id}/decision", refused).then().statusCode(200);
+        ConsumerRecord<String, byte[]> rejected = new TestKafka(bootstrap).awaitRecord("application-rejected",
+                r -> applicationId.equals(r.key()), Duration.ofSeconds(20));
+        EventContract.assertValid("application-rejected", TestKafka.body(rejected));
+        assertThat(TestKafka.body(rejected)).contains("\"versionOnly\":true");
+        assertThat(TestAgreements.agreementOf(applicationId).getInt("version")).isEqualTo(2);
+    }
+
+    @Test
     void quotesADraftFormAndListsThePrices() throws Exception {
         String form = TestCases.JSON.readTree(EventContract.example("application-submitted")).get("form").toString();
         given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("{\"form\": " + form + "}")

@@ -112,7 +112,8 @@ class ChainIT extends PlatformTest {
         awaitStatus(applicationId, "EXTRACT_READY");
 
         given().auth().oauth2(ALICE).get(applications() + "/api/applications/{id}", applicationId).then()
-                .body("timeline.event", equalTo(List.of("created", "submitted", "approved", "linked", "extract-ready")));
+                .body("timeline.event", equalTo(List.of("created", "attached", "submitted", "approved", "linked",
+                        "extract-ready")));
         given().auth().oauth2(MAYA).get(linkage() + "/api/linkage-runs?applicationId={id}", applicationId).then()
                 .body("[0].matched", equalTo(19)).body("[0].unmatched", equalTo(3));
 

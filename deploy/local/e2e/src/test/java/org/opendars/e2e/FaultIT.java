@@ -29,7 +29,8 @@ class FaultIT extends PlatformTest {
 
     static final int APPLICATIONS = 10;
     static final int COHORT_COPIES = 1500;
-    static final List<String> TIMELINE = List.of("created", "submitted", "approved", "linked", "extract-ready");
+    static final List<String> TIMELINE = List.of("created", "attached", "submitted", "approved", "linked",
+            "extract-ready");
 
 
     @Test
