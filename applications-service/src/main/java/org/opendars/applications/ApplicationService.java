@@ -62,8 +62,8 @@ public class ApplicationService {
                 .ifPresent(cohort -> application.cohortSize = cohort.members);
         application.idempotencyKey = idempotencyKey;
         application.idempotencyFingerprint = fingerprint;
-        application.persistAndFlush();
         application.note("created", "draft created by " + user);
+        application.persistAndFlush();
         return application;
     }
 
@@ -77,9 +77,7 @@ public class ApplicationService {
         application.edit(changed);
         CohortSummary.ofOrganisation(application.cohortId, application.organisationId)
                 .ifPresent(cohort -> application.cohortSize = cohort.members);
-        // The ETag must move even when only the jsonb form changed.
-        entityManager.flush();
-        return application;
+        return flushed(application);
     }
 
     /** Commands find the application in their own transaction, so the change and its event commit together. */
@@ -89,7 +87,7 @@ public class ApplicationService {
         requireComplete(application);
         application.submit(user, CohortSummary.ofOrganisation(application.cohortId, application.organisationId));
         outbox.add(application.id.toString(), ApplicationSubmitted.of(submission(application, user)));
-        return application;
+        return flushed(application);
     }
 
     @Transactional
@@ -100,7 +98,7 @@ public class ApplicationService {
         List<Question> answers = application.questions.stream().filter(q -> q.version() == application.version)
                 .toList();
         outbox.add(application.id.toString(), ApplicationResubmitted.of(submission(application, user), answers));
-        return application;
+        return flushed(application);
     }
 
     @Transactional
@@ -110,8 +108,7 @@ public class ApplicationService {
         for (Answer answer : answers) {
             application.answer(answer.question(), answer.text(), user);
         }
-        entityManager.flush();
-        return application;
+        return flushed(application);
     }
 
     public record Answer(int question, String text) {
@@ -122,7 +119,7 @@ public class ApplicationService {
             ApplicationKind kind, String reason) {
         Application application = current(id, visible, expectedVersion);
         application.startVersion(kind, user, reason);
-        return application;
+        return flushed(application);
     }
 
     @Transactional
@@ -133,7 +130,7 @@ public class ApplicationService {
         application.withdraw(user, amendmentOnly ? ApplicationVersion.of(id, application.approvedVersion)
                 .map(v -> v.form) : Optional.empty());
         outbox.add(application.id.toString(), ApplicationWithdrawn.of(application, version, amendmentOnly, user));
-        return application;
+        return flushed(application);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -165,6 +162,12 @@ public class ApplicationService {
         attachment.persist();
         application.note("attached", kind + " " + fileName + " by " + user);
         return attachment;
+    }
+
+    /** The answer carries the ETag, so the row version must have moved before the resource reads it. */
+    private Application flushed(Application application) {
+        entityManager.flush();
+        return application;
     }
 
     private Submission submission(Application application, String user) {

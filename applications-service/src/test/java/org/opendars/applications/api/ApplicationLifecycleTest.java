@@ -95,6 +95,16 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    void answersEachChangeWithTheETagTheNextChangeNeeds() {
+        Response created = given().auth().oauth2(ALICE).contentType(ContentType.JSON).body("{\"title\": \"x\"}")
+                .post("/api/applications");
+        String id = created.path("id");
+        String afterEdit = put(id, created.header("ETag"), BODY).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(ALICE).header("If-Match", afterEdit).post("/api/applications/{id}/submit", id).then()
+                .statusCode(200);
+    }
+
+    @Test
     void refusesToSubmitAnIncompleteApplicationListingEveryMissingAnswerAtOnce() {
         String id = ApplicationResourceTest.create(ALICE, "{\"title\": \"Incomplete\", \"termMonths\": 12}");
         given().auth().oauth2(ALICE).post("/api/applications/{id}/submit", id).then().statusCode(400)
