@@ -193,11 +193,12 @@ public class Application extends PanacheEntityBase {
         if (known || returnedVersion != version || status != ApplicationStatus.SUBMITTED) {
             return;
         }
-        int next = questions.size();
+        // A new list, so the jsonb column is seen to change.
+        List<Question> all = new ArrayList<>(questions);
         for (String text : asked) {
-            questions.add(new Question(++next, version, text, by, Instant.now(), null, null, null));
+            all.add(new Question(all.size() + 1, version, text, by, Instant.now(), null, null, null));
         }
-        questions = new ArrayList<>(questions);
+        questions = all;
         status = ApplicationStatus.RETURNED;
         note("returned", "round " + round + " of version " + version + ": " + asked.size()
                 + " question(s) from the case officer");

@@ -70,8 +70,7 @@ public class ApplicationService {
     /** Saves the applicant's changes to a draft or a returned application: partial answers are kept. */
     @Transactional
     public Application edit(UUID id, Predicate<Application> visible, Long expectedVersion, ApplicationForm form) {
-        find(id, visible).orElseThrow(() -> new ApplicationNotFoundException(id));
-        Application application = current(id, visible, requireVersion(expectedVersion));
+        Application application = current(id, visible, expectedVersion, true);
         ApplicationForm changed = form == null ? ApplicationForm.empty() : form;
         checkAgainstCatalogue(application.organisationId, changed);
         application.edit(changed);
@@ -217,14 +216,6 @@ public class ApplicationService {
         }
     }
 
-    private static Long requireVersion(Long expectedVersion) {
-        if (expectedVersion == null) {
-            throw new org.opendars.kit.problem.PreconditionRequiredException("send If-Match with the ETag you last read,"
-                    + " so a change made meanwhile is not overwritten");
-        }
-        return expectedVersion;
-    }
-
     private static Map<String, Dataset> catalogue() {
         return Dataset.catalogue().stream().collect(Collectors.toMap(d -> d.code, Function.identity()));
     }
@@ -294,7 +285,16 @@ public class ApplicationService {
     }
 
     private Application current(UUID id, Predicate<Application> visible, Long expectedVersion) {
+        return current(id, visible, expectedVersion, false);
+    }
+
+    /** Another organisation's application is absent (404) before any precondition is looked at. */
+    private Application current(UUID id, Predicate<Application> visible, Long expectedVersion, boolean required) {
         Application application = find(id, visible).orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (required && expectedVersion == null) {
+            throw new org.opendars.kit.problem.PreconditionRequiredException("send If-Match with the ETag you last"
+                    + " read, so a change made meanwhile is not overwritten");
+        }
         if (expectedVersion != null && expectedVersion != application.rowVersion) {
             throw new StaleVersionException("the application changed since you read it");
         }

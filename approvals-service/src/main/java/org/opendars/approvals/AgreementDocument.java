@@ -68,8 +68,8 @@ public class AgreementDocument {
                 agreement.changeReason == null ? "" : agreement.changeReason, agreement.changes,
                 agreement.organisationId, agreement.quote != null,
                 agreement.quote == null ? List.of() : agreement.quote.lines().stream()
-                        .map(l -> new ChargeLine(l.description(), l.quantity(), pounds(l.unitPence()),
-                                pounds(l.amountPence())))
+                        .map(l -> new ChargeLine(l.description(), l.quantity(), Quote.pounds(l.unitPence()),
+                                Quote.pounds(l.amountPence())))
                         .toList(),
                 agreement.quote == null ? "" : agreement.quote.totalLabel(),
                 agreement.quote == null ? null : agreement.quote.priceListDate());
@@ -97,10 +97,6 @@ public class AgreementDocument {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String pounds(long pence) {
-        return String.format("£%,d.%02d", pence / 100, pence % 100);
     }
 
     private static String label(AgreementKind kind) {

@@ -67,6 +67,16 @@ public class AgreementService {
         return LocalDate.now(clock);
     }
 
+    /** A version issued: its document rendered and stored, and agreement-issued in the same transaction. */
+    private Agreement published(Agreement agreement) {
+        documents.render(agreement);
+        agreement.persist();
+        outbox.add(agreement.applicationId.toString(), AgreementIssued.of(agreement));
+        Log.infof("agreement %s issued (%s, application %s v%d)", agreement.versionedReference(), agreement.kind,
+                agreement.applicationId, agreement.applicationVersion);
+        return agreement;
+    }
+
     int maximumTermMonths(ApplicationForm.PurposeCategory category) {
         return terms.maximumMonths(category);
     }
@@ -123,22 +133,14 @@ public class AgreementService {
                     next.changesSince(current.terms()), kind + " approved as application version "
                             + approved.applicationVersion + ": " + approved.decisionReason,
                     approved.decidedBy, now());
-            documents.render(version);
-            version.persist();
-            outbox.add(version.applicationId.toString(), AgreementIssued.of(version));
-            Log.infof("agreement %s issued (%s of v%d)", version.versionedReference(), kind, current.version);
-            return version;
+            return published(version);
         }
         TermPolicy.Term term = terms.term(category, today(), request.startDate(), months);
         AgreementTerms agreed = new AgreementTerms(approved.title, approved.purpose, approved.productType,
                 approved.legalBasis, approved.datasets, parties, territory, conditions, term.start(), term.end());
         Agreement agreement = Agreement.issue(approved, nextReference(), 1, AgreementKind.ORIGINAL, agreed, List.of(),
                 null, approved.decidedBy, now());
-        documents.render(agreement);
-        agreement.persist();
-        outbox.add(agreement.applicationId.toString(), AgreementIssued.of(agreement));
-        Log.infof("agreement %s issued for application %s", agreement.versionedReference(), agreement.applicationId);
-        return agreement;
+        return published(agreement);
     }
 
     /**
@@ -170,11 +172,7 @@ public class AgreementService {
         AgreementTerms next = current.terms().withDates(start, end);
         Agreement version = Agreement.issue(decided, current.reference, current.version + 1, kind, next,
                 next.changesSince(current.terms()), reason, by, now());
-        documents.render(version);
-        version.persist();
-        outbox.add(version.applicationId.toString(), AgreementIssued.of(version));
-        Log.infof("agreement %s issued (%s of v%d)", version.versionedReference(), kind, current.version);
-        return version;
+        return published(version);
     }
 
     /**

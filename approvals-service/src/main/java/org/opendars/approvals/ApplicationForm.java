@@ -163,10 +163,6 @@ public record ApplicationForm(
             List<String> diagnosisCodes) {
     }
 
-    public static ApplicationForm empty() {
-        return new ApplicationForm(null, null, null, null, null, null, null, null, null, null);
-    }
-
     public List<Party> partiesOrNone() {
         return parties == null ? List.of() : parties;
     }

@@ -80,9 +80,7 @@ public enum CheckRule {
         Check evaluate(Input in) {
             List<String> failures = new ArrayList<>();
             List<String> reviews = new ArrayList<>();
-            for (Party party : in.form().partiesOrNone()) {
-                RegistryEntry known = in.registry(party.odsCode());
-                String who = party.name() + " (" + party.odsCode() + ")";
+            eachParty(in, (party, known, who) -> {
                 if (known == null || !known.registered()) {
                     failures.add(who + " is not in the organisations registry");
                 } else if (known.dsptStatus() == null || !known.dsptStatus().accepted()) {
@@ -96,7 +94,7 @@ public enum CheckRule {
                     reviews.add(who + " states DSPT " + party.dsptStatus() + " but the registry has "
                             + known.dsptStatus());
                 }
-            }
+            });
             if (in.form().partiesOrNone().isEmpty()) {
                 failures.add("no controller or processor is named");
             }
@@ -109,9 +107,7 @@ public enum CheckRule {
         Check evaluate(Input in) {
             List<String> failures = new ArrayList<>();
             List<String> reviews = new ArrayList<>();
-            for (Party party : in.form().partiesOrNone()) {
-                RegistryEntry known = in.registry(party.odsCode());
-                String who = party.name() + " (" + party.odsCode() + ")";
+            eachParty(in, (party, known, who) -> {
                 if (known == null || !known.registered() || known.icoRegistration() == null) {
                     failures.add(who + " has no ICO registration in the registry");
                 } else if (known.icoExpires() != null && !known.icoExpires().isAfter(in.today())) {
@@ -121,7 +117,7 @@ public enum CheckRule {
                     reviews.add(who + " states ICO registration " + party.icoRegistration() + " but the registry has "
                             + known.icoRegistration());
                 }
-            }
+            });
             return outcome(this, failures, reviews, "every party is registered with the ICO");
         }
     },
@@ -344,6 +340,17 @@ public enum CheckRule {
             checks.add(rule.evaluate(in));
         }
         return checks;
+    }
+
+    /** What a rule makes of one party, beside what the registry knows of it (null when nothing). */
+    private interface PartyJudgement {
+        void judge(Party party, RegistryEntry known, String who);
+    }
+
+    private static void eachParty(Input in, PartyJudgement judgement) {
+        for (Party party : in.form().partiesOrNone()) {
+            judgement.judge(party, in.registry(party.odsCode()), party.name() + " (" + party.odsCode() + ")");
+        }
     }
 
     private static boolean covers(Territory territory, Region region) {

@@ -1,7 +1,5 @@
 package org.opendars.approvals;
 
-import java.util.Locale;
-
 /** The legal basis as an agreement and the register state it, in words, drawn from the form's codes. */
 public record LegalBasis(String article6, String article9, String commonLaw, String cagReference) {
 
@@ -56,9 +54,5 @@ public record LegalBasis(String article6, String article9, String commonLaw, Str
             case STATUTORY_GATEWAY -> "statutory gateway: " + coded.statutoryGateway();
             case NOT_NEEDED_ANONYMISED -> "not needed: anonymised data";
         };
-    }
-
-    boolean isConsent() {
-        return commonLaw != null && commonLaw.toLowerCase(Locale.ROOT).startsWith("consent");
     }
 }

@@ -61,6 +61,10 @@ public record Quote(LocalDate priceListDate, List<Line> lines, long totalPence, 
     }
 
     public String totalLabel() {
-        return String.format("£%,d.%02d", totalPence / 100, totalPence % 100);
+        return pounds(totalPence);
+    }
+
+    static String pounds(long pence) {
+        return String.format("£%,d.%02d", pence / 100, pence % 100);
     }
 }

@@ -30,8 +30,8 @@ final class TermPolicy {
     }
 
     /** The term asked for, checked; a missing start is today and a missing length the maximum. */
-    Term term(ApplicationForm.PurposeCategory basis, LocalDate today, LocalDate requestedStart, Integer requestedMonths) {
-        int maximum = maximumMonths(basis);
+    Term term(ApplicationForm.PurposeCategory purpose, LocalDate today, LocalDate requestedStart, Integer requestedMonths) {
+        int maximum = maximumMonths(purpose);
         LocalDate start = requestedStart == null ? today : requestedStart;
         if (start.isBefore(today)) {
             throw new InvalidRequestException("startDate", "an agreement cannot start in the past");
@@ -49,11 +49,11 @@ final class TermPolicy {
     }
 
     /** A later end for the same agreement, still within the maximum counted from {@code start}. */
-    LocalDate laterEnd(ApplicationForm.PurposeCategory basis, LocalDate start, LocalDate currentEnd, LocalDate requestedEnd) {
+    LocalDate laterEnd(ApplicationForm.PurposeCategory purpose, LocalDate start, LocalDate currentEnd, LocalDate requestedEnd) {
         if (requestedEnd == null || !requestedEnd.isAfter(currentEnd)) {
             throw new InvalidRequestException("endDate", "the new end date must be after " + currentEnd);
         }
-        int maximum = maximumMonths(basis);
+        int maximum = maximumMonths(purpose);
         if (requestedEnd.isAfter(start.plusMonths(maximum))) {
             throw new InvalidRequestException("endDate", "the term from " + start + " may not exceed " + maximum
                     + " months for this purpose");

@@ -181,11 +181,15 @@ public class ApplicationResource {
     @Path("/{id}/diff")
     public DiffView diff(@PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         Application application = visible(id);
-        if (from == null || to == null) {
-            throw new InvalidRequestException(java.util.stream.Stream.of(from == null ? "from" : null,
-                    to == null ? "to" : null).filter(java.util.Objects::nonNull)
-                    .map(name -> new InvalidRequestException.FieldError(name, "name the version to compare"))
-                    .toList());
+        List<InvalidRequestException.FieldError> unnamed = new java.util.ArrayList<>();
+        if (from == null) {
+            unnamed.add(new InvalidRequestException.FieldError("from", "name the version to compare"));
+        }
+        if (to == null) {
+            unnamed.add(new InvalidRequestException.FieldError("to", "name the version to compare with"));
+        }
+        if (!unnamed.isEmpty()) {
+            throw new InvalidRequestException(unnamed);
         }
         VersionView before = VersionView.of(application, from)
                 .orElseThrow(() -> new InvalidRequestException("from", "application has no version " + from));
