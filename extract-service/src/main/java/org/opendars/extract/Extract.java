@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,6 +100,27 @@ public class Extract extends LeasedJob {
     @Column(name = "purged_by")
     public String purgedBy;
 
+    /** The person index version the linkage run read; each record of the delivery carries it. */
+    @Column(name = "person_index_version")
+    public Integer personIndexVersion;
+
+    /** Whether linkage applied the National Data Opt-out to the run, how many people it removed, or why not. */
+    @Column(name = "opt_outs_applied")
+    public Boolean optOutsApplied;
+
+    @Column(name = "opted_out")
+    public Long optedOut;
+
+    @Column(name = "opt_out_exemption")
+    public String optOutExemption;
+
+    /** The delivery's files: where each lies in the stored package, its rows and its SHA-256. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DeliveryPackage.Placed> files;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Manifest manifest;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
@@ -130,7 +154,9 @@ public class Extract extends LeasedJob {
         }
         rows = stored.rows();
         sha256 = stored.sha256();
-        fileName = id + ".csv";
+        fileName = id + ".zip";
+        files = stored.files();
+        manifest = stored.manifest();
         sizeBytes = stored.sizeBytes();
         chunkSize = stored.chunkSize();
         sealedKey = stored.sealedKey();
@@ -192,6 +218,11 @@ public class Extract extends LeasedJob {
         }
         String why = failureReason == null ? "withheld" : failureReason.strip().replaceAll("[.]+$", "");
         return "extract " + id + " is no longer available: " + why + ". Its data was purged and its record is kept";
+    }
+
+    public java.util.Optional<DeliveryPackage.Placed> file(String name) {
+        return files == null ? java.util.Optional.empty()
+                : files.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     public boolean isReady() {

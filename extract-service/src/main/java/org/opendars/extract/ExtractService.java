@@ -125,6 +125,10 @@ public class ExtractService {
             Extract extract = Extract.pending(completed.applicationId(), completed.organisationId(),
                     completed.linkageRunId(), completed.resultsRef(), completed.resultRows());
             extract.pseudonymKeyVersion = completed.pseudonymKeyVersion();
+            extract.personIndexVersion = completed.personIndexVersion();
+            extract.optOutsApplied = completed.optOutsApplied();
+            extract.optedOut = completed.optedOut();
+            extract.optOutExemption = completed.optOutExemption();
             WithheldApplication withheld = WithheldApplication.findById(completed.applicationId());
             if (withheld != null) {
                 extract.withhold(withheld.reason);
@@ -172,7 +176,12 @@ public class ExtractService {
                     throw new PermanentJobFailure("product " + product.productType + " is not yet supported: no"
                             + " record-level file is built under " + product.agreement(), null);
                 }
-                ExtractStore.Stored stored = store.write(extract, product.datasets, results);
+                ExtractStore.Stored stored;
+                try {
+                    stored = store.write(extract, product, results);
+                } catch (ContentQuery.Refused refused) {
+                    throw new PermanentJobFailure(refused.getMessage() + " (under " + product.agreement() + ")", null);
+                }
                 extract.ready(lease, stored);
                 outbox.add(extract.applicationId.toString(), ExtractReady.of(extract, product));
                 metrics.counter("dars.extract.rows").increment(stored.rows());

@@ -1,5 +1,6 @@
 package org.opendars.extract;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,53 +14,70 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 import javax.crypto.SecretKey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 
-import org.opendars.kit.api.SpreadsheetSafe;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Writes and reads extract files. Writing: the linkage results are copied into the database, joined with the
- * content there and copied out (restricted to the approved data sets and fields) to a temporary file, hashing as
- * the bytes pass; the file is then stored in this service's schema as encrypted chunks, in the transaction that
- * marks the extract ready. Reading streams any byte range, one chunk query at a time with no transaction held.
+ * Writes and reads deliveries. Writing: the linkage results are copied into the database, joined with the typed
+ * content in force and copied out (restricted to the approved data sets, fields, years and filters) to one file per
+ * data set, hashing as the bytes pass; the files and their manifest are packed and stored in this service's schema
+ * as encrypted chunks, in the transaction that marks the extract ready. Reading streams any byte range, one chunk
+ * query at a time with no transaction held.
  */
 @ApplicationScoped
 public class ExtractStore {
 
-    public record Stored(long rows, String sha256, long sizeBytes, int chunkSize, byte[] sealedKey, String masterKeyId) {
+    /** A stored delivery: the package's rows, digest and size, its files, its sealed key and its manifest. */
+    public record Stored(long rows, String sha256, long sizeBytes, int chunkSize, byte[] sealedKey, String masterKeyId,
+            List<DeliveryPackage.Placed> files, Manifest manifest) {
     }
 
-    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,60}");
     private static final int CHUNKS_PER_BATCH = 8;
 
     private final AgroalDataSource dataSource;
     private final ExtractVault vault;
+    private final ObjectMapper json;
     private final int chunkSize;
+    private final String software;
 
-    ExtractStore(AgroalDataSource dataSource, ExtractVault vault, ExtractSettings settings) {
+    ExtractStore(AgroalDataSource dataSource, ExtractVault vault, ExtractSettings settings, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.application.name") String name,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unversioned") String version) {
         this.dataSource = dataSource;
         this.vault = vault;
+        this.json = json;
         this.chunkSize = settings.chunkSize();
+        this.software = name + " " + version;
     }
 
+    /**
+     * Builds the delivery: the linkage results are copied in, each approved data set's file is copied out of the
+     * content in force (hashing as the bytes pass), the files and the manifest are packed, and the package is
+     * stored as encrypted chunks in the caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Stored write(Extract extract, List<ApprovedDataset> approved, Path results) {
-        Path plain = null;
+    public Stored write(Extract extract, ApprovedProduct product, Path results) {
+        List<Path> scratch = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create temporary table results_in (pseudonym varchar(64), study_id varchar(64),"
                     + " dataset varchar(40), record_id varchar(40), match_rank smallint) on commit drop");
@@ -76,22 +94,74 @@ public class ExtractStore {
                 insert.setBytes(2, pads.outer());
                 insert.executeUpdate();
             }
-            plain = Files.createTempFile("extract-" + extract.id, ".csv");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long rows;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(plain), sha256)) {
-                rows = pg.getCopyAPI().copyOut("COPY (" + query(approved, recordKeys(connection)) + ") TO STDOUT"
-                        + " WITH (FORMAT csv, HEADER true)", out);
+            Map<String, Set<String>> keys = recordKeys(connection);
+            int indexVersion = extract.personIndexVersion == null ? 0 : extract.personIndexVersion;
+            List<DeliveryPackage.Packed> files = new ArrayList<>();
+            List<Manifest.Release> releases = new ArrayList<>();
+            for (ApprovedDataset dataset : product.datasets) {
+                String query = ContentQuery.of(dataset, keys.getOrDefault(dataset.code(), Set.of()), indexVersion);
+                Path csv = Files.createTempFile("extract-" + extract.id + "-" + dataset.code(), ".csv");
+                scratch.add(csv);
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                CRC32 crc = new CRC32();
+                long rows;
+                try (OutputStream out = new CheckedOutputStream(new DigestOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(csv), 1 << 16), sha256), crc)) {
+                    rows = pg.getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
+                            out);
+                }
+                files.add(new DeliveryPackage.Packed(dataset.code() + ".csv", dataset.code(), rows,
+                        HexFormat.of().formatHex(sha256.digest()), crc.getValue(), csv));
+                releases.addAll(releasesInForce(connection, dataset));
             }
+            Manifest manifest = manifest(extract, product, files, releases);
+            Path pack = Files.createTempFile("extract-" + extract.id, ".zip");
+            scratch.add(pack);
+            DeliveryPackage.Written written = DeliveryPackage.write(pack, files, json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(manifest));
             ExtractVault.DataKey key = vault.newDataKey();
-            long size = storeChunks(connection, extract.id, key, plain);
-            return new Stored(rows, HexFormat.of().formatHex(sha256.digest()), size, chunkSize, key.sealed(),
-                    key.masterKeyId());
+            storeChunks(connection, extract.id, key, pack);
+            long rows = files.stream().mapToLong(DeliveryPackage.Packed::rows).sum();
+            return new Stored(rows, written.sha256(), written.sizeBytes(), chunkSize, key.sealed(), key.masterKeyId(),
+                    written.files(), manifest);
         } catch (SQLException | IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("could not write extract " + extract.id, e);
         } finally {
-            deleteQuietly(plain);
+            scratch.forEach(ExtractStore::deleteQuietly);
         }
+    }
+
+    private Manifest manifest(Extract extract, ApprovedProduct product, List<DeliveryPackage.Packed> files,
+            List<Manifest.Release> releases) {
+        Manifest.OptOuts optOuts = extract.optOutsApplied == null
+                ? new Manifest.OptOuts(false, 0, "not recorded by the linkage run")
+                : new Manifest.OptOuts(extract.optOutsApplied, extract.optedOut == null ? 0 : extract.optedOut,
+                        extract.optOutsApplied ? null : extract.optOutExemption);
+        return new Manifest(Manifest.FORMAT, product.agreementReference, product.agreementVersion,
+                product.applicationId, product.applicationVersion, product.organisationId, product.productType,
+                extract.linkageRunId, extract.pseudonymKeyVersion, extract.personIndexVersion, product.datasets,
+                releases, files.stream().map(f -> {
+                    try {
+                        return new Manifest.File(f.name(), f.datasetCode(), f.rows(), Files.size(f.path()),
+                                f.sha256());
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList(), optOuts, List.of("record level: record keys released only as the organisation's"
+                        + " pseudonyms; cells neutralised against spreadsheet formulas"), software);
+    }
+
+    private static List<Manifest.Release> releasesInForce(Connection connection, ApprovedDataset dataset)
+            throws SQLException {
+        List<Manifest.Release> releases = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(ContentQuery.releasesInForce(dataset))) {
+            while (rows.next()) {
+                releases.add(new Manifest.Release(dataset.code(), rows.getString(1), rows.getInt(2),
+                        new FinancialYear(rows.getInt(3)).toString(), rows.getString(4), rows.getString(5)));
+            }
+        }
+        return releases;
     }
 
     private long storeChunks(Connection connection, UUID extractId, ExtractVault.DataKey key, Path plain)
@@ -187,76 +257,16 @@ public class ExtractStore {
         }
     }
 
-    /**
-     * One column per approved field; a field is filled only on rows of the data sets it was approved for, so an
-     * approval for one data set never releases the same-named field of another.
-     */
     /** The fields of each data set whose values are stable record keys across the national data set. */
-    private static Map<String, java.util.Set<String>> recordKeys(Connection connection) throws SQLException {
-        Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
+    private static Map<String, Set<String>> recordKeys(Connection connection) throws SQLException {
+        Map<String, Set<String>> keys = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select dataset_code, field from record_key_field")) {
             while (rows.next()) {
-                keys.computeIfAbsent(rows.getString(1), d -> new java.util.HashSet<>()).add(rows.getString(2));
+                keys.computeIfAbsent(rows.getString(1), d -> new HashSet<>()).add(rows.getString(2));
             }
         }
         return keys;
     }
 
-    /** HMAC-SHA-256 of a value under the organisation's record-key secret, as 32 hex digits like person pseudonyms. */
-    private static String pseudonymised(String value) {
-        return "(select left(encode(sha256(p.outer_pad || sha256(p.inner_pad || convert_to(" + value
-                + ", 'UTF8'))), 'hex'), 32) from record_key_pads p)";
-    }
-
-    static String query(List<ApprovedDataset> approved) {
-        return query(approved, Map.of());
-    }
-
-    static String query(List<ApprovedDataset> approved, Map<String, java.util.Set<String>> recordKeys) {
-        if (approved.isEmpty()) {
-            throw new IllegalArgumentException("no approved data sets to release");
-        }
-        Map<String, List<String>> datasetsByField = new LinkedHashMap<>();
-        for (ApprovedDataset dataset : approved) {
-            safe(dataset.code());
-            for (String field : dataset.fields()) {
-                datasetsByField.computeIfAbsent(safe(field), f -> new java.util.ArrayList<>()).add(dataset.code());
-            }
-        }
-        // Every text cell a person will open is neutralised against spreadsheet formulas (the applicant's own study
-        // ids included); pseudonyms, ranks and data set codes cannot start with a formula character.
-        // A stable record key is released only as the receiving organisation's pseudonym of it.
-        String columns = datasetsByField.entrySet().stream()
-                .map(e -> {
-                    String field = e.getKey();
-                    List<String> keyed = e.getValue().stream()
-                            .filter(d -> recordKeys.getOrDefault(d, java.util.Set.of()).contains(field)).toList();
-                    List<String> plain = e.getValue().stream().filter(d -> !keyed.contains(d)).toList();
-                    String value = "c.fields ->> '" + field + "'";
-                    return "case" + (keyed.isEmpty() ? "" : " when r.dataset in (" + quotedList(keyed) + ") then "
-                            + pseudonymised(value))
-                            + (plain.isEmpty() ? "" : " when r.dataset in (" + quotedList(plain) + ") then "
-                                    + SpreadsheetSafe.sql(value))
-                            + " end as \"" + field + "\"";
-                })
-                .collect(Collectors.joining(", "));
-        String datasets = quotedList(approved.stream().map(ApprovedDataset::code).toList());
-        return "select r.pseudonym, " + SpreadsheetSafe.sql("r.study_id") + " as study_id, r.match_rank, r.dataset"
-                + (columns.isEmpty() ? "" : ", " + columns)
-                + " from results_in r join content_record c on c.dataset_code = r.dataset and c.record_id = r.record_id"
-                + " where r.dataset in (" + datasets + ") order by r.study_id, r.pseudonym, r.dataset, r.record_id";
-    }
-
-    private static String quotedList(List<String> names) {
-        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
-    }
-
-    /** Names reach SQL text, so only plain identifiers pass; the catalogue has no other kind. */
-    private static String safe(String name) {
-        if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a data set or field name: " + name);
-        }
-        return name;
-    }
 }

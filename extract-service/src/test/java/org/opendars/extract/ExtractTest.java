@@ -23,7 +23,7 @@ class ExtractTest {
     static final JobSettings SETTINGS = FixedJobSettings.defaults();
 
     static final ExtractStore.Stored STORED = new ExtractStore.Stored(12, "ab".repeat(32), 345, 1024, new byte[] { 1 },
-            "k1");
+            "k1", List.of(new DeliveryPackage.Placed("HES_APC.csv", "HES_APC", 12, "cd".repeat(32), 38, 300)), null);
 
     /** What a claim does in SQL: building, a new fencing token, one more attempt. */
     private static Lease claim(Extract extract) {
@@ -83,35 +83,5 @@ class ExtractTest {
         assertThat(extract.sha256).isEqualTo(STORED.sha256());
         assertThat(extract.rows).isEqualTo(12);
         assertThat(extract.isReady()).isFalse();
-    }
-
-    @Test
-    void releasesAFieldOnlyForTheDataSetsItWasApprovedFor() {
-        String sql = ExtractStore.query(List.of(new ApprovedDataset("HES_APC", List.of("admidate", "diag_01")),
-                new ApprovedDataset("DID", List.of("admidate"))));
-        assertThat(sql).contains("case when r.dataset in ('HES_APC', 'DID') then (case when (c.fields ->> 'admidate')")
-                .contains("case when r.dataset in ('HES_APC') then (case when (c.fields ->> 'diag_01')")
-                .contains("where r.dataset in ('HES_APC', 'DID')");
-    }
-
-    @Test
-    void releasesARecordKeyOnlyAsAPseudonymAndOnlyForTheDataSetWhereItIsOne() {
-        String sql = ExtractStore.query(List.of(new ApprovedDataset("HES_APC", List.of("epikey")),
-                new ApprovedDataset("DID", List.of("epikey"))), java.util.Map.of("HES_APC", java.util.Set.of("epikey")));
-        assertThat(sql).contains("when r.dataset in ('HES_APC') then (select left(encode(sha256(p.outer_pad ||"
-                + " sha256(p.inner_pad || convert_to(c.fields ->> 'epikey', 'UTF8'))), 'hex'), 32) from record_key_pads p)")
-                .contains("when r.dataset in ('DID') then (case when (c.fields ->> 'epikey')");
-    }
-
-    @Test
-    void refusesToBuildAQueryWithoutApprovedDataSets() {
-        assertThatThrownBy(() -> ExtractStore.query(List.of())).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void refusesNamesThatAreNotPlainIdentifiers() {
-        assertThatThrownBy(() -> ExtractStore.query(List.of(new ApprovedDataset("HES_APC",
-                List.of("admidate' end, c.fields::text as x --")))))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -28,18 +28,18 @@ final class PlatformContract {
                     List.of("application-rejected", "application-withdrawn", "agreement-activated",
                             "agreement-expired", "agreement-revoked")),
             new ServiceSpec("extract-service", 8084,
-                    List.of("extract-ready", "extract-failed"),
+                    List.of("extract-ready", "extract-failed", "release-ingested"),
                     List.of("application-rejected", "application-withdrawn", "agreement-activated",
-                            "agreement-expired", "agreement-revoked", "linkage-completed")));
+                            "agreement-expired", "agreement-revoked", "linkage-completed", "release-linked")));
 
     /** Events about a data set release rather than an application: key and ce_subject are datasetCode:releaseId. */
-    static final Set<String> RELEASE_TOPICS = Set.of("release-linked");
+    static final Set<String> RELEASE_TOPICS = Set.of("release-linked", "release-ingested");
 
     /** Events about an uploaded cohort rather than an application: key and ce_subject are the cohort id. */
     static final Set<String> COHORT_TOPICS = Set.of("cohort-registered");
 
     /** Declared now so later producers never depend on broker-side auto-creation. */
-    static final List<String> RESERVED_TOPICS = List.of("release-ingested");
+    static final List<String> RESERVED_TOPICS = List.of();
 
     private PlatformContract() {
     }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /** This service's copy of what it reads from topic {@code linkage-completed}. */
 @Topic(value = "linkage-completed", owner = "linkage-service")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, long resultRows,
-        String resultsRef, Integer pseudonymKeyVersion) {
+        String resultsRef, Integer pseudonymKeyVersion, Integer personIndexVersion, Boolean optOutsApplied,
+        Long optedOut, String optOutExemption) {
 
     public LinkageCompleted {
         Objects.requireNonNull(applicationId, "applicationId");

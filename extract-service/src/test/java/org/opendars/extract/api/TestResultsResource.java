@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 
 /**
  * Stands in for the linkage service's results endpoint in this service's tests; like the real one it answers only
- * callers with the {@code results-reader} role (extract-service's client). The record ids are those of the demo content.
+ * callers with the {@code results-reader} role (extract-service's client). The record ids are those of the demo content: person 119's episodes
+ * of 2019-20 and 2015-20 and death in 2019-20, and person 750's episode at 13 and imaging test.
  */
 @Path("/internal/linkage-runs/{id}/results")
 @RolesAllowed("results-reader")
@@ -18,12 +19,12 @@ public class TestResultsResource {
 
     static final String RESULTS = """
             pseudonym,study_id,dataset,record_id,match_rank
-            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-1,1
-            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-2,1
-            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-7-3,1
-            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,ONS_MORTALITY,ONS-7,1
-            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,DID,DID-6-1,1
-            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,HES_APC,APC-6-1,3
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-119-1,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-119-2,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-119-3,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,ONS_MORTALITY,ONS-119,1
+            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,DID,DID-750-1,1
+            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,HES_APC,APC-750-2,3
             """;
 
     /** A linkage run whose results cannot be fetched, as when the linkage service is down. */

@@ -71,6 +71,7 @@ public final class TestKafka {
             Map.entry("cohort-registered", "linkage-service"),
             Map.entry("extract-ready", "extract-service"),
             Map.entry("extract-failed", "extract-service"),
+            Map.entry("release-ingested", "extract-service"),
             Map.entry("kit-ping", "kit-test"));
 
     /** Sends with the given CloudEvents source: as a forger who does not own the topic would. */
