@@ -1,14 +1,22 @@
 package org.opendars.approvals;
 
-/** The legal basis as an agreement and the register state it, in words, drawn from the form's codes. */
-public record LegalBasis(String article6, String article9, String commonLaw, String cagReference) {
+/**
+ * The legal basis as an agreement and the register state it, in words, drawn from the form's codes; the common-law
+ * code stays beside the words, since what a delivery must do (the National Data Opt-out) depends on it.
+ */
+public record LegalBasis(String article6, String article9, String commonLaw, String cagReference,
+        ApplicationForm.CommonLawBasis commonLawCode) {
+
+    public LegalBasis(String article6, String article9, String commonLaw, String cagReference) {
+        this(article6, article9, commonLaw, cagReference, null);
+    }
 
     static LegalBasis of(ApplicationForm.LegalBasis coded) {
         if (coded == null) {
             return new LegalBasis(null, null, null, null);
         }
         return new LegalBasis(article6(coded.article6()), article9(coded.article9()), commonLaw(coded),
-                coded.cagReference());
+                coded.cagReference(), coded.commonLaw());
     }
 
     private static String article6(ApplicationForm.Article6 code) {

@@ -186,7 +186,7 @@ public class IdentifierStore {
 
     public List<PersonRecord> personIndex() {
         return query("select person_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name"
-                + " from person", null, rows -> new PersonRecord(rows.getString(1), rows.getString(2),
+                + " from person where merged_into is null", null, rows -> new PersonRecord(rows.getString(1), rows.getString(2),
                         rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
                         rows.getString(7), null));
     }
@@ -217,11 +217,16 @@ public class IdentifierStore {
     public long storeReleaseLinks(LinkageRun run) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("insert into release_record (dataset_code,"
-                        + " record_id, person_id, match_rank) select ?, local_id, person_id, match_rank from link_result"
-                        + " where run_id = ? and person_id is not null on conflict (dataset_code, record_id) do update"
-                        + " set person_id = excluded.person_id, match_rank = excluded.match_rank")) {
+                        + " record_id, person_id, match_rank, release_id, file_version, index_version) select ?,"
+                        + " local_id, person_id, match_rank, ?, ?, ? from link_result where run_id = ? and person_id"
+                        + " is not null on conflict (dataset_code, record_id) do update set person_id ="
+                        + " excluded.person_id, match_rank = excluded.match_rank, release_id = excluded.release_id,"
+                        + " file_version = excluded.file_version, index_version = excluded.index_version")) {
             statement.setString(1, run.datasetCode);
-            statement.setObject(2, run.id);
+            statement.setString(2, run.releaseId);
+            statement.setObject(3, run.fileVersion);
+            statement.setObject(4, run.personIndexVersion);
+            statement.setObject(5, run.id);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the links of release " + run.releaseId, e);
@@ -269,15 +274,22 @@ public class IdentifierStore {
         }
     }
 
-    /** A cohort run delivers its linked members' records; a run without a cohort delivers every linked record. */
+    /**
+     * A cohort run delivers its linked members' records, but not those of members who opted out (marked at
+     * completion); a run without a cohort delivers every linked record, of people who have not opted out.
+     */
     private static String resultsSql(LinkageRun run) {
         if (run.hasCohort()) {
             return "select l.person_id, l.local_id, r.dataset_code, r.record_id, l.match_rank from link_result l"
                     + " join release_record r on r.person_id = l.person_id"
-                    + " where l.run_id = ? and r.dataset_code = any (?) order by l.local_id, r.dataset_code, r.record_id";
+                    + " where l.run_id = ? and r.dataset_code = any (?) and not l.opted_out"
+                    + " order by l.local_id, r.dataset_code, r.record_id";
         }
         return "select r.person_id, null, r.dataset_code, r.record_id, r.match_rank from release_record r"
-                + " where ? is not null and r.dataset_code = any (?) order by r.person_id, r.dataset_code, r.record_id";
+                + " where ? is not null and r.dataset_code = any (?)"
+                + (Boolean.TRUE.equals(run.optOutsApplied) ? " and not exists (select 1 from person p join opt_out o"
+                        + " on o.nhs_number = p.nhs_number where p.person_id = r.person_id)" : "")
+                + " order by r.person_id, r.dataset_code, r.record_id";
     }
 
     private static void bindResults(PreparedStatement statement, LinkageRun run) throws SQLException {

@@ -75,6 +75,34 @@ public class LinkageRun extends LeasedJob {
     @Column(name = "release_id")
     public String releaseId;
 
+    /** A release's file version: a correction of the same release comes as the next one and is linked again. */
+    @Column(name = "file_version")
+    public Integer fileVersion;
+
+    /** What linking a release did to the person index: persons it founded and persons it found to be one. */
+    @Column(name = "persons_added", nullable = false)
+    public int personsAdded;
+
+    @Column(name = "persons_merged", nullable = false)
+    public int personsMerged;
+
+    /** The person index version the run linked against (for a release, the version its changes made). */
+    @Column(name = "person_index_version")
+    public Integer personIndexVersion;
+
+    /** The agreement's common-law basis, which decides whether the National Data Opt-out applies. */
+    @Column(name = "common_law_basis")
+    public String commonLawBasis;
+
+    @Column(name = "opt_outs_applied")
+    public Boolean optOutsApplied;
+
+    @Column(name = "opted_out")
+    public Integer optedOut;
+
+    @Column(name = "opt_out_exemption")
+    public String optOutExemption;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RunStatus status;
@@ -154,16 +182,35 @@ public class LinkageRun extends LeasedJob {
     }
 
     /** The custodian's own run: release identifiers belong to no applicant organisation. */
-    static LinkageRun release(String datasetCode, String releaseId, String createdBy) {
+    static LinkageRun release(String datasetCode, String releaseId, int fileVersion, String createdBy) {
         LinkageRun run = uploaded(CUSTODIAN, createdBy);
         run.source = RunSource.RELEASE;
         run.datasetCode = datasetCode;
         run.releaseId = releaseId;
+        run.fileVersion = fileVersion;
         return run;
     }
 
-    public static Optional<LinkageRun> ofRelease(String datasetCode, String releaseId) {
-        return find("datasetCode = ?1 and releaseId = ?2", datasetCode, releaseId).firstResultOptional();
+    /** The runs of a release's file versions, the newest first. */
+    public static List<LinkageRun> ofRelease(String datasetCode, String releaseId) {
+        return list("datasetCode = ?1 and releaseId = ?2 order by fileVersion desc", datasetCode, releaseId);
+    }
+
+    /**
+     * Whether the National Data Opt-out applies to what this run delivers: not where the agreement rests on consent
+     * or the data is anonymised; everywhere else, including agreements that did not record their basis.
+     */
+    void decideOptOuts() {
+        if ("CONSENT".equals(commonLawBasis)) {
+            optOutsApplied = false;
+            optOutExemption = "consent is the legal basis: the opt-out does not apply";
+        } else if ("NOT_NEEDED_ANONYMISED".equals(commonLawBasis)) {
+            optOutsApplied = false;
+            optOutExemption = "anonymised data: the opt-out does not apply";
+        } else {
+            optOutsApplied = true;
+            optOutExemption = null;
+        }
     }
 
     public static Optional<LinkageRun> byIdempotencyKey(String organisationId, String key) {

@@ -52,10 +52,14 @@ public class LinkageService {
     private final DeterministicLinker linker = DeterministicLinker.hesDefault(PostcodeIgnoreList.empty());
 
     private final CohortService cohortService;
+    private final PersonIndexKeeper personIndex;
+    private final OptOuts optOuts;
 
     LinkageService(IdentifierStore identifiers, CohortStore cohorts, CohortService cohortService, PseudonymKeys keys,
-            Outbox outbox, MeterRegistry metrics, Jobs jobs) {
+            Outbox outbox, MeterRegistry metrics, Jobs jobs, PersonIndexKeeper personIndex, OptOuts optOuts) {
         this.cohortService = cohortService;
+        this.personIndex = personIndex;
+        this.optOuts = optOuts;
         this.keys = keys;
         this.cohorts = cohorts;
         this.jobs = jobs;
@@ -78,6 +82,8 @@ public class LinkageService {
         }
         LinkageRun run = LinkageRun.pending(activated.applicationId(), activated.applicationVersion(),
                 activated.organisationId(), activated.datasets(), activated.cohortId(), activated.needsCohort());
+        run.commonLawBasis = activated.commonLawBasis();
+        run.decideOptOuts();
         if (!activated.isSupported()) {
             run.refuse("product " + activated.productType() + " is not yet supported: nothing is linked or"
                     + " delivered under agreement " + activated.reference() + " v" + activated.version());
@@ -133,16 +139,33 @@ public class LinkageService {
         return run;
     }
 
-    /** A release's identifier file: loaded now, linked by the worker, its record-person links stored at the end. */
+    /**
+     * A release file's identifiers: loaded now, linked by the worker, its record-person links stored at the end. The
+     * same file again answers with its run; another file under a version already linked is refused, as is a
+     * version older than one already linked.
+     */
     @Transactional
-    public LinkageRun ingestRelease(String datasetCode, String releaseId, String user, InputStream csv,
-            ColumnMapping mapping) {
-        if (LinkageRun.ofRelease(datasetCode, releaseId).isPresent()) {
-            throw new IllegalTransitionException("release " + releaseId + " of " + datasetCode + " is already linked");
+    public LinkageRun ingestRelease(String datasetCode, String releaseId, int fileVersion, String user,
+            InputStream csv, ColumnMapping mapping) {
+        IdempotencyKeys.FingerprintedStream counted = IdempotencyKeys.fingerprinted(csv, mapping.toString());
+        for (LinkageRun earlier : LinkageRun.ofRelease(datasetCode, releaseId)) {
+            if (earlier.fileVersion != null && earlier.fileVersion > fileVersion) {
+                throw new IllegalTransitionException("release " + releaseId + " of " + datasetCode + " is already"
+                        + " linked at file version " + earlier.fileVersion + "; file versions only go forward");
+            }
+            if (earlier.fileVersion == null || earlier.fileVersion == fileVersion) {
+                if (counted.drain().equals(earlier.idempotencyFingerprint)) {
+                    return earlier;
+                }
+                throw new IllegalTransitionException("file version " + fileVersion + " of release " + releaseId
+                        + " of " + datasetCode + " was linked from another file; send a correction as file version "
+                        + (fileVersion + 1));
+            }
         }
-        LinkageRun run = LinkageRun.release(datasetCode, releaseId, user);
+        LinkageRun run = LinkageRun.release(datasetCode, releaseId, fileVersion, user);
         run.persistAndFlush();
-        run.cohortSize = identifiers.loadUpload(run.id, csv, mapping);
+        run.cohortSize = identifiers.loadUpload(run.id, counted, mapping);
+        run.idempotencyFingerprint = counted.fingerprint();
         return run;
     }
 
@@ -202,6 +225,7 @@ public class LinkageService {
     void link(Lease lease) {
         UUID runId = lease.jobId();
         IdentifierStore.Cohort cohort = identifiers.cohort(runId);
+        int indexVersion = personIndex.currentVersion();
         List<PersonRecord> index = identifiers.personIndex();
         long started = System.nanoTime();
         List<DeterministicMatch> matches = linker.link(cohort.records(), PersonIndex.of(index));
@@ -209,7 +233,22 @@ public class LinkageService {
         metrics.timer("dars.linkage.duration").record(nanos, TimeUnit.NANOSECONDS);
         jobs.progress(lease, 80, 100);
         jobs.checkpoint(lease);
-        complete(lease, matches, cohort, DeterministicReports.of(matches, index.size(), nanos / 1_000_000));
+        QualityReport quality = DeterministicReports.of(matches, index.size(), nanos / 1_000_000);
+        jobs.inTransaction(() -> {
+            LinkageRun run = lockedRun(lease);
+            List<DeterministicMatch> kept = matches;
+            if (run.isRelease()) {
+                PersonIndexKeeper.Kept changes = personIndex.keep(run, cohort.records(), matches, index);
+                kept = changes.matches();
+                run.personsAdded = changes.added();
+                run.personsMerged = changes.merged();
+                run.personIndexVersion = changes.indexVersion();
+            } else {
+                run.personIndexVersion = indexVersion;
+            }
+            completeHeld(lease, kept, cohort, quality);
+            return null;
+        });
     }
 
     /** The results, the outcome and its event commit together, and only while this worker holds the lease. */
@@ -228,6 +267,9 @@ public class LinkageService {
         run.quality = quality;
         if (cohort != null) {
             identifiers.saveMatches(runId, cohort, matches);
+        }
+        if (!run.isUpload() && Boolean.TRUE.equals(run.optOutsApplied)) {
+            run.optedOut = optOuts.apply(run);
         }
         LinkCounts counts = LinkCounts.of(matches);
         long rows = run.isRelease() ? identifiers.storeReleaseLinks(run) : identifiers.countResults(run);

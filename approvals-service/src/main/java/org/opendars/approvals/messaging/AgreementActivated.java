@@ -19,11 +19,13 @@ import org.opendars.kit.messaging.Topic;
 public record AgreementActivated(UUID agreementId, String reference, int version, UUID applicationId,
         int applicationVersion, String organisationId, String purposeSummary, String productType, String legalBasis,
         List<RequestedDataset> datasets, UUID cohortId, int cohortSize, LocalDate startDate, LocalDate endDate,
-        Integer supersededVersion, Instant activatedAt) {
+        Integer supersededVersion, Instant activatedAt, String commonLawBasis) {
 
     public static AgreementActivated of(Agreement a, Integer supersededVersion) {
         return new AgreementActivated(a.id, a.reference, a.version, a.applicationId, a.applicationVersion,
                 a.organisationId, a.title, a.productType, AgreementTerms.describe(a.legalBasis), a.datasets,
-                a.cohortId, a.cohortSize, a.startDate, a.endDate, supersededVersion, a.activatedAt);
+                a.cohortId, a.cohortSize, a.startDate, a.endDate, supersededVersion, a.activatedAt,
+                a.legalBasis == null || a.legalBasis.commonLawCode() == null ? null
+                        : a.legalBasis.commonLawCode().name());
     }
 }

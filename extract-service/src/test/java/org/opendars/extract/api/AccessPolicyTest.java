@@ -36,8 +36,11 @@ class AccessPolicyTest {
         if (operation.contains("/internal/")) {
             return Map.of("id", UUID.randomUUID().toString());
         }
+        if (operation.contains("/api/releases/")) {
+            return Map.of("datasetCode", "HES_APC", "releaseId", "2019-20-AR");
+        }
         ExtractFlowTest flows = new ExtractFlowTest();
         flows.bootstrap = bootstrap;
-        return Map.of("id", flows.readyExtract());
+        return Map.of("id", flows.readyExtract(), "name", "HES_APC.csv");
     }
 }

@@ -45,20 +45,26 @@ public class ReleaseResource {
     public Response ingest(InputStream csv,
             @PathParam("datasetCode") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String datasetCode,
             @PathParam("releaseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String releaseId,
+            @QueryParam("fileVersion") @jakarta.ws.rs.DefaultValue("1") @jakarta.validation.constraints.Min(1) int fileVersion,
             @QueryParam("recordId") String recordId,
             @QueryParam("nhsNumber") String nhsNumber,
             @QueryParam("dateOfBirth") String dateOfBirth,
             @QueryParam("sex") String sex,
             @QueryParam("postcode") String postcode) {
-        LinkageRun run = linkage.ingestRelease(datasetCode, releaseId, caller.name(), csv,
+        LinkageRun run = linkage.ingestRelease(datasetCode, releaseId, fileVersion, caller.name(), csv,
                 new ColumnMapping(recordId == null ? "recordId" : recordId, nhsNumber, dateOfBirth, sex, postcode));
         return Response.accepted(LinkageRunView.of(run))
                 .location(URI.create("/api/releases/" + datasetCode + "/" + releaseId)).build();
     }
 
+    /** The release's newest file version's run; {@code ?fileVersion=} names another. */
     @GET
-    public LinkageRunView get(@PathParam("datasetCode") String datasetCode, @PathParam("releaseId") String releaseId) {
-        return LinkageRun.ofRelease(datasetCode, releaseId).map(LinkageRunView::of)
-                .orElseThrow(() -> new NotFoundException("no release " + releaseId + " of " + datasetCode));
+    public LinkageRunView get(@PathParam("datasetCode") String datasetCode, @PathParam("releaseId") String releaseId,
+            @QueryParam("fileVersion") Integer fileVersion) {
+        return LinkageRun.ofRelease(datasetCode, releaseId).stream()
+                .filter(run -> fileVersion == null || fileVersion.equals(run.fileVersion)).findFirst()
+                .map(LinkageRunView::of)
+                .orElseThrow(() -> new NotFoundException("no release " + releaseId + " of " + datasetCode
+                        + (fileVersion == null ? "" : " at file version " + fileVersion)));
     }
 }

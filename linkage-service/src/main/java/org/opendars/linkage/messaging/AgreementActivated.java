@@ -14,7 +14,8 @@ import org.opendars.linkage.ApprovedDataset;
  */
 @Topic(value = "agreement-activated", owner = "approvals-service")
 public record AgreementActivated(UUID applicationId, int applicationVersion, String organisationId, String reference,
-        int version, String productType, List<ApprovedDataset> datasets, int cohortSize, UUID cohortId) {
+        int version, String productType, List<ApprovedDataset> datasets, int cohortSize, UUID cohortId,
+        String commonLawBasis) {
 
     /** Bespoke products are built around the applicant's cohort; an approval of one without a cohort links nothing. */
     public boolean needsCohort() {

@@ -12,11 +12,15 @@ import org.opendars.linkage.LinkageRun;
 @Topic(value = "linkage-completed", owner = "linkage-service")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, int cohortSize,
         int matched, int unmatched, int ambiguous, Map<String, Integer> matchesByRank, long resultRows,
-        String resultsRef, Integer pseudonymKeyVersion, Instant completedAt) {
+        String resultsRef, Integer pseudonymKeyVersion, Instant completedAt, Integer personIndexVersion,
+        boolean optOutsApplied, long optedOut, String optOutExemption) {
 
     public static LinkageCompleted of(LinkageRun run) {
         return new LinkageCompleted(run.applicationId, run.organisationId, run.id, run.cohortSize, run.matched,
                 run.unmatched, run.ambiguous, run.matchesByRank, run.resultRows,
-                "/internal/linkage-runs/" + run.id + "/results", run.pseudonymKeyVersion, run.finishedAt);
+                "/internal/linkage-runs/" + run.id + "/results", run.pseudonymKeyVersion, run.finishedAt,
+                run.personIndexVersion == null ? 0 : run.personIndexVersion, Boolean.TRUE.equals(run.optOutsApplied),
+                run.optedOut == null ? 0 : run.optedOut,
+                Boolean.TRUE.equals(run.optOutsApplied) ? null : run.optOutExemption);
     }
 }

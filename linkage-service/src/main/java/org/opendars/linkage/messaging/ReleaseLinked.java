@@ -12,11 +12,13 @@ import org.opendars.linkage.LinkageRun;
 @Topic(value = "release-linked", owner = "linkage-service")
 public record ReleaseLinked(String releaseId, String datasetCode, UUID linkageRunId, int records, int matched,
         int unmatched, int ambiguous, Map<String, Integer> matchesByRank, Map<String, Integer> validationIssues,
-        long releaseRecords, String linkedBy, Instant completedAt) {
+        long releaseRecords, String linkedBy, Instant completedAt, int fileVersion, int personsAdded,
+        int personsMerged, int personIndexVersion) {
 
     public static ReleaseLinked of(LinkageRun run) {
         return new ReleaseLinked(run.releaseId, run.datasetCode, run.id, run.cohortSize, run.matched, run.unmatched,
                 run.ambiguous, run.matchesByRank, run.validationIssues, run.resultRows, run.createdBy,
-                run.finishedAt);
+                run.finishedAt, run.fileVersion == null ? 1 : run.fileVersion, run.personsAdded, run.personsMerged,
+                run.personIndexVersion == null ? 0 : run.personIndexVersion);
     }
 }

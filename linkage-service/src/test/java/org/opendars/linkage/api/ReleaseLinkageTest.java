@@ -35,7 +35,10 @@ class ReleaseLinkageTest {
     static String identifiers() throws Exception {
         List<String> rows = Files.readAllLines(TestCohorts.demoCohort());
         StringBuilder file = new StringBuilder("RECORD_ID,NHS_NO,DOB,SEX,POSTCODE\n");
-        rows.stream().skip(1).forEach(row -> file.append(row.replace("STUDY-", "DIDR-")).append('\n'));
+        // The people the index does not hold are left out: a release's unmatched records found persons, and the
+        // demo cohort's outsiders must stay outsiders for the other tests.
+        rows.stream().skip(1).filter(row -> !row.startsWith("STUDY-02")).forEach(row -> file.append(row.replace("STUDY-", "DIDR-"))
+                .append('\n'));
         return file.toString();
     }
 
@@ -53,8 +56,9 @@ class ReleaseLinkageTest {
                 .get("/api/releases/DID/2026-10").then().body("status", equalTo("COMPLETED")));
         given().auth().oauth2(MAYA).get("/api/releases/DID/2026-10").then()
                 .body("source", equalTo("RELEASE"))
-                .body("cohortSize", equalTo(22))
+                .body("cohortSize", equalTo(19))
                 .body("matched", equalTo(19))
+                .body("personsAdded", equalTo(0))
                 .body("resultRows", equalTo(19))
                 .body("matchesByRank.'1'", equalTo(13));
 
@@ -65,9 +69,10 @@ class ReleaseLinkageTest {
     }
 
     @Test
-    void refusesTheSameReleaseTwice() throws Exception {
+    void refusesTheSameVersionOfAReleaseFromAnotherFile() throws Exception {
         ingest("2026-11", identifiers()).then().statusCode(202);
-        ingest("2026-11", identifiers()).then().statusCode(409).contentType("application/problem+json");
+        ingest("2026-11", identifiers().replace("DIDR-001", "DIDR-901")).then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -36,8 +36,32 @@ final class TestCohorts {
 
     /** Uploads the demo cohort for an organisation; returns the cohort id. */
     static String upload(String organisation) {
+        return upload(organisation, demoCohortFile());
+    }
+
+    /** Uploads a cohort file of the demo's columns for an organisation; returns the cohort id. */
+    static String upload(String organisation, String file) {
         return given().auth().oauth2(Tokens.of("applicant-" + organisation, organisation, "applicant"))
-                .contentType("text/csv").body(demoCohortFile()).post("/api/cohorts")
+                .contentType("text/csv").body(file).post("/api/cohorts")
                 .then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 800_000_000L));
+
+    /** A valid NHS number no fixture uses (the 7xx to 8xx range, walked from a random start). */
+    static String freshNhsNumber() {
+        while (true) {
+            String nine = Long.toString(100_000_000L * 7 + NEXT.getAndAdd(7919) % 199_999_999L);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 10) {
+                continue;
+            }
+            return nine + (check == 11 ? 0 : check);
+        }
     }
 }
