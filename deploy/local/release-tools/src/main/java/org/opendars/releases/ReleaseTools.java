@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "release-tools", mixinStandardHelpOptions = true,
         description = "Synthetic national data releases, and the door that splits a release between "
                 + "linkage-service (identifiers) and extract-service (content).",
-        subcommands = {GenerateCommand.class})
+        subcommands = {GenerateCommand.class, IngestCommand.class})
 public final class ReleaseTools implements Runnable {
 
     @CommandLine.Spec
