@@ -318,7 +318,12 @@ demo_deliver() {
     actual="$(sha256sum "$target" | cut -d' ' -f1)"
     [[ "$actual" == "$sha" ]] || demo_fail "checksum mismatch: file $actual, extract record $sha"
     demo_step "rita downloaded .dars/demo/$file_name ($(wc -c < "$target") bytes): checksum OK ($sha)"
-    head -n 4 "$target" | cut -c1-160 | sed 's/^/       | /'
+    api GET "$EXTRACT_API/extracts/$DEMO_EXTRACT/manifest" rita
+    expect 200 "the delivery's manifest"
+    demo_step "its manifest: $(jq -r '[.files[] | "\(.name) \(.rows) rows"] | join(", ")' <<< "$HTTP_BODY"); releases $(jq -r '[.releases[] | "\(.datasetCode) \(.releaseId) v\(.fileVersion)"] | unique | length' <<< "$HTTP_BODY") files in force; opt-outs applied: $(jq -r '.optOuts.applied' <<< "$HTTP_BODY"), $(jq -r '.optOuts.removed' <<< "$HTTP_BODY") removed"
+    status="$(curl -s -o "$DARS_HOME/demo/HES_APC.csv" -w '%{http_code}' -H "Authorization: Bearer ${DEMO_TOKEN[rita]}" "$EXTRACT_API/extracts/$DEMO_EXTRACT/files/HES_APC.csv")"
+    [[ "$status" == 200 ]] || demo_fail "rita's download of HES_APC.csv: HTTP $status"
+    head -n 4 "$DARS_HOME/demo/HES_APC.csv" | cut -c1-160 | sed 's/^/       | /'
 }
 
 demo_other_organisation() {

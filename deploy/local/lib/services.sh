@@ -39,7 +39,7 @@ services_build() {
     step "Building service jars (out of date: ${stale[*]})"
     local started
     started="$(now_ms)"
-    mvnw -q -DskipTests package -pl applications-service,approvals-service,linkage-service,extract-service -am \
+    mvnw -q -DskipTests package -pl applications-service,approvals-service,linkage-service,extract-service,deploy/local/release-tools -am \
         || die "the build failed (see the Maven output above); fix it or run './dars up --infra' for the infrastructure only"
     for service in "${SERVICES[@]}"; do
         [[ -f "$(service_jar "$service")" ]] || die "the build did not produce $(service_jar "$service")"

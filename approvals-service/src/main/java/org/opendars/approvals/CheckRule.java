@@ -286,11 +286,11 @@ public enum CheckRule {
         }
     },
 
-    COHORT("Bespoke products are built around the applicant's cohort") {
+    COHORT("Bespoke products are built around the applicant's cohort; patient tracking reports on its list") {
         @Override
         Check evaluate(Input in) {
             String type = in.form().productType();
-            boolean bespoke = type != null && type.startsWith("BESPOKE");
+            boolean bespoke = type != null && (type.startsWith("BESPOKE") || type.equals("PATIENT_STATUS_TRACKING"));
             if (!bespoke) {
                 return Check.pass(this, "no cohort needed for this product");
             }

@@ -64,11 +64,6 @@ public class ApprovedProduct extends PanacheEntityBase {
         return find("applicationId = ?1 order by applicationVersion desc", applicationId).firstResultOptional();
     }
 
-    /** Only the bespoke products are built yet; every other fails closed rather than deliver records. */
-    public boolean isSupported() {
-        return "BESPOKE_EXTRACT".equals(productType) || "BESPOKE_LINKAGE".equals(productType);
-    }
-
     public String agreement() {
         return agreementReference + " v" + agreementVersion;
     }

@@ -64,6 +64,17 @@ public final class ContentQuery {
                 + " order by r.study_id, r.pseudonym, c.record_id";
     }
 
+    /**
+     * The content in force that the agreement allows, as a FROM and WHERE over alias {@code c}, without the link to
+     * any person: what a tabulation counts.
+     */
+    static String inForce(ApprovedDataset approved, ContentTable table) {
+        return " from " + table.table() + " c join release_file f on f.dataset_code = '" + table.datasetCode() + "'"
+                + " and f.financial_year = c.financial_year and f.release_id = c.release_id"
+                + " and f.file_version = c.file_version and f.status = 'CURRENT' where true"
+                + conditions(approved, table);
+    }
+
     /** The data set's files in force within the approved years: what an extract of it is built from. */
     public static String releasesInForce(ApprovedDataset approved) {
         return "select release_id, file_version, financial_year, period, sha256 from release_file"

@@ -47,10 +47,11 @@ public class Extract extends LeasedJob {
     @Column(name = "organisation_id", nullable = false)
     public String organisationId;
 
-    @Column(name = "linkage_run_id", nullable = false, unique = true)
+    /** The linkage run whose results it is built from; null for a tabulation, which counts content alone. */
+    @Column(name = "linkage_run_id", unique = true)
     public UUID linkageRunId;
 
-    @Column(name = "results_ref", nullable = false)
+    @Column(name = "results_ref")
     public String resultsRef;
 
     /** How many result rows the linkage run reported: what the build's progress counts against. */
@@ -100,6 +101,26 @@ public class Extract extends LeasedJob {
     @Column(name = "purged_by")
     public String purgedBy;
 
+    @Column(name = "product_type")
+    public String productType;
+
+    @Column(name = "application_version")
+    public Integer applicationVersion;
+
+    /** Which delivery of the product this is; a standard extract has one per release it takes. */
+    @Column(nullable = false)
+    public int delivery = 1;
+
+    /** The release whose linkage made this delivery of a standard extract: its financial year is delivered. */
+    @Column(name = "trigger_dataset")
+    public String triggerDataset;
+
+    @Column(name = "trigger_release")
+    public String triggerRelease;
+
+    @Column(name = "trigger_file_version")
+    public Integer triggerFileVersion;
+
     /** The person index version the linkage run read; each record of the delivery carries it. */
     @Column(name = "person_index_version")
     public Integer personIndexVersion;
@@ -137,6 +158,19 @@ public class Extract extends LeasedJob {
         extract.status = ExtractStatus.PENDING;
         extract.createdAt = Instant.now();
         return extract;
+    }
+
+    /** A tabulation of the application version: counted from the content, no linkage needed. */
+    static Extract tabulation(UUID applicationId, int applicationVersion, String organisationId) {
+        Extract extract = pending(applicationId, organisationId, null, null, 0);
+        extract.productType = "TABULATION";
+        extract.applicationVersion = applicationVersion;
+        return extract;
+    }
+
+    static boolean tabulationExists(UUID applicationId, int applicationVersion) {
+        return count("applicationId = ?1 and applicationVersion = ?2 and productType = 'TABULATION'", applicationId,
+                applicationVersion) > 0;
     }
 
     public static boolean existsFor(UUID linkageRunId) {

@@ -84,6 +84,17 @@ public class ExtractService {
         product.datasets = activated.datasets();
         product.approvedAt = activated.activatedAt() == null ? Instant.now() : activated.activatedAt();
         product.persist();
+        // A tabulation counts content alone: it is built now, with no linkage run to wait for.
+        if ("TABULATION".equals(product.productType)
+                && !Extract.tabulationExists(product.applicationId, product.applicationVersion)) {
+            Extract tabulation = Extract.tabulation(product.applicationId, product.applicationVersion,
+                    product.organisationId);
+            WithheldApplication withheld = WithheldApplication.findById(product.applicationId);
+            if (withheld != null) {
+                tabulation.withhold(withheld.reason);
+            }
+            tabulation.persist();
+        }
     }
 
     /**
@@ -129,6 +140,13 @@ public class ExtractService {
             extract.optOutsApplied = completed.optOutsApplied();
             extract.optedOut = completed.optedOut();
             extract.optOutExemption = completed.optOutExemption();
+            extract.productType = completed.productType();
+            extract.delivery = completed.delivery() == null ? 1 : completed.delivery();
+            if (completed.trigger() != null) {
+                extract.triggerDataset = completed.trigger().datasetCode();
+                extract.triggerRelease = completed.trigger().releaseId();
+                extract.triggerFileVersion = completed.trigger().fileVersion();
+            }
             WithheldApplication withheld = WithheldApplication.findById(completed.applicationId());
             if (withheld != null) {
                 extract.withhold(withheld.reason);
@@ -156,7 +174,8 @@ public class ExtractService {
 
     private void write(Lease lease) {
         Extract claimed = jobs.inTransaction(() -> Extract.<Extract>findById(lease.jobId()));
-        Path results = jobs.fetchToFile(lease, () -> resultsOf(claimed.linkageRunId), claimed.resultRows, 50);
+        Path results = claimed.linkageRunId == null ? null
+                : jobs.fetchToFile(lease, () -> resultsOf(claimed.linkageRunId), claimed.resultRows, 50);
         try {
             jobs.checkpoint(lease);
             jobs.inTransaction(() -> {
@@ -172,9 +191,11 @@ public class ExtractService {
                     throw new PermanentJobFailure("the linkage result names another organisation than the approval",
                             null);
                 }
-                if (!product.isSupported()) {
-                    throw new PermanentJobFailure("product " + product.productType + " is not yet supported: no"
-                            + " record-level file is built under " + product.agreement(), null);
+                if (!product.productType.equals("TABULATION") && extract.linkageRunId == null
+                        || product.productType.equals("TABULATION") && extract.linkageRunId != null) {
+                    throw new PermanentJobFailure("a " + product.productType + " is not built from "
+                            + (extract.linkageRunId == null ? "content alone" : "linkage results") + " under "
+                            + product.agreement(), null);
                 }
                 ExtractStore.Stored stored;
                 try {

@@ -71,50 +71,59 @@ public class ExtractStore {
     }
 
     /**
-     * Builds the delivery: the linkage results are copied in, each approved data set's file is copied out of the
-     * content in force (hashing as the bytes pass), the files and the manifest are packed, and the package is
-     * stored as encrypted chunks in the caller's transaction.
+     * Builds the delivery: the linkage results (none for a tabulation) are copied in, each file of the product is
+     * copied out of the content in force (hashing as the bytes pass), the files and the manifest are packed, and the
+     * package is stored as encrypted chunks in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Stored write(Extract extract, ApprovedProduct product, Path results) {
         List<Path> scratch = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table results_in (pseudonym varchar(64), study_id varchar(64),"
-                    + " dataset varchar(40), record_id varchar(40), match_rank smallint) on commit drop");
             PGConnection pg = connection.unwrap(PGConnection.class);
-            try (InputStream in = Files.newInputStream(results)) {
-                pg.getCopyAPI().copyIn("COPY results_in FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+            if (results != null) {
+                statement.execute("create temporary table results_in (pseudonym varchar(64), study_id varchar(64),"
+                        + " dataset varchar(40), record_id varchar(40), match_rank smallint) on commit drop");
+                try (InputStream in = Files.newInputStream(results)) {
+                    pg.getCopyAPI().copyIn("COPY results_in FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+                }
             }
-            // The organisation's record-key pads reach SQL through a scratch table, never through the query text.
-            statement.execute("create temporary table record_key_pads (inner_pad bytea, outer_pad bytea)"
-                    + " on commit drop");
-            ExtractVault.RecordKeyPads pads = vault.recordKeyPads(extract.organisationId);
-            try (PreparedStatement insert = connection.prepareStatement("insert into record_key_pads values (?, ?)")) {
-                insert.setBytes(1, pads.inner());
-                insert.setBytes(2, pads.outer());
-                insert.executeUpdate();
-            }
-            Map<String, Set<String>> keys = recordKeys(connection);
-            int indexVersion = extract.personIndexVersion == null ? 0 : extract.personIndexVersion;
+            List<ApprovedDataset> scope = scope(extract, product);
             List<DeliveryPackage.Packed> files = new ArrayList<>();
             List<Manifest.Release> releases = new ArrayList<>();
-            for (ApprovedDataset dataset : product.datasets) {
-                String query = ContentQuery.of(dataset, keys.getOrDefault(dataset.code(), Set.of()), indexVersion);
-                Path csv = Files.createTempFile("extract-" + extract.id + "-" + dataset.code(), ".csv");
-                scratch.add(csv);
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                CRC32 crc = new CRC32();
-                long rows;
-                try (OutputStream out = new CheckedOutputStream(new DigestOutputStream(
-                        new BufferedOutputStream(Files.newOutputStream(csv), 1 << 16), sha256), crc)) {
-                    rows = pg.getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
-                            out);
-                }
-                files.add(new DeliveryPackage.Packed(dataset.code() + ".csv", dataset.code(), rows,
-                        HexFormat.of().formatHex(sha256.digest()), crc.getValue(), csv));
+            List<String> rules = new ArrayList<>();
+            for (ApprovedDataset dataset : scope) {
                 releases.addAll(releasesInForce(connection, dataset));
             }
-            Manifest manifest = manifest(extract, product, files, releases);
+            switch (product.productType) {
+                case "TABULATION" -> {
+                    for (ApprovedDataset dataset : scope) {
+                        Tabulation.Counted counted = Tabulation.count(connection, dataset);
+                        files.add(written(scratch, dataset.code() + "-tabulation.csv", dataset.code(),
+                                out -> Tabulation.write(counted, new java.io.OutputStreamWriter(out,
+                                        java.nio.charset.StandardCharsets.UTF_8))));
+                        rules.add(Tabulation.rules(counted, dataset.code()));
+                    }
+                }
+                case "PATIENT_STATUS_TRACKING" -> {
+                    String query = PatientStatus.query(scope);
+                    files.add(written(scratch, "PATIENT_STATUS.csv", "PATIENT_STATUS", out -> pg.getCopyAPI()
+                            .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)", out)));
+                    rules.add(RECORD_LEVEL);
+                }
+                default -> {
+                    padsFor(connection, extract.organisationId);
+                    Map<String, Set<String>> keys = recordKeys(connection);
+                    int indexVersion = extract.personIndexVersion == null ? 0 : extract.personIndexVersion;
+                    for (ApprovedDataset dataset : scope) {
+                        String query = ContentQuery.of(dataset, keys.getOrDefault(dataset.code(), Set.of()),
+                                indexVersion);
+                        files.add(written(scratch, dataset.code() + ".csv", dataset.code(), out -> pg.getCopyAPI()
+                                .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)", out)));
+                    }
+                    rules.add(RECORD_LEVEL);
+                }
+            }
+            Manifest manifest = manifest(extract, product, scope, files, releases, rules);
             Path pack = Files.createTempFile("extract-" + extract.id, ".zip");
             scratch.add(pack);
             DeliveryPackage.Written written = DeliveryPackage.write(pack, files, json.writerWithDefaultPrettyPrinter()
@@ -131,15 +140,83 @@ public class ExtractStore {
         }
     }
 
-    private Manifest manifest(Extract extract, ApprovedProduct product, List<DeliveryPackage.Packed> files,
-            List<Manifest.Release> releases) {
-        Manifest.OptOuts optOuts = extract.optOutsApplied == null
+    private static final String RECORD_LEVEL = "record level: record keys released only as the organisation's"
+            + " pseudonyms; cells neutralised against spreadsheet formulas";
+
+    /** Writes one file of the delivery, hashing and counting as the bytes pass. */
+    @FunctionalInterface
+    private interface FileWriter {
+        long write(OutputStream out) throws SQLException, IOException;
+    }
+
+    private static DeliveryPackage.Packed written(List<Path> scratch, String name, String datasetCode,
+            FileWriter writer) throws IOException, SQLException, NoSuchAlgorithmException {
+        Path file = Files.createTempFile("extract-" + datasetCode, ".csv");
+        scratch.add(file);
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        CRC32 crc = new CRC32();
+        long rows;
+        try (OutputStream out = new CheckedOutputStream(new DigestOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), sha256), crc)) {
+            rows = writer.write(out);
+        }
+        return new DeliveryPackage.Packed(name, datasetCode, rows, HexFormat.of().formatHex(sha256.digest()),
+                crc.getValue(), file);
+    }
+
+    /**
+     * What the delivery covers: the approval as it is, except that each delivery of a standard extract is the
+     * financial year to date of the release that made it (the first, the latest year in force).
+     */
+    private static List<ApprovedDataset> scope(Extract extract, ApprovedProduct product) {
+        if (!"STANDARD_EXTRACT".equals(product.productType)) {
+            return product.datasets;
+        }
+        int year = extract.triggerRelease == null ? latestYear(product) : ReleaseFile.ofRelease(extract.triggerDataset,
+                extract.triggerRelease).stream().map(f -> (int) f.financialYear).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the content of release " + extract.triggerRelease
+                        + " of " + extract.triggerDataset + " is not loaded yet"));
+        return product.datasets.stream().map(d -> new ApprovedDataset(d.code(), d.fields(), year, year,
+                d.filters())).toList();
+    }
+
+    /** The latest financial year, within the approved years, of which any approved data set has content in force. */
+    private static int latestYear(ApprovedProduct product) {
+        return product.datasets.stream().flatMap(d -> ReleaseFile.<ReleaseFile>list("datasetCode = ?1 and status = ?2",
+                d.code(), ReleaseFile.Status.CURRENT).stream()
+                .filter(f -> (d.fromYear() == null || f.financialYear >= d.fromYear())
+                        && (d.toYear() == null || f.financialYear <= d.toYear())))
+                .mapToInt(f -> f.financialYear).max()
+                .orElseThrow(() -> new ContentQuery.Refused("no content of " + product.datasets.stream()
+                        .map(ApprovedDataset::code).toList() + " is in force within the approved years"));
+    }
+
+    /** The organisation's record-key pads reach SQL through a scratch table, never through the query text. */
+    private void padsFor(Connection connection, String organisationId) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table record_key_pads (inner_pad bytea, outer_pad bytea)"
+                    + " on commit drop");
+        }
+        ExtractVault.RecordKeyPads pads = vault.recordKeyPads(organisationId);
+        try (PreparedStatement insert = connection.prepareStatement("insert into record_key_pads values (?, ?)")) {
+            insert.setBytes(1, pads.inner());
+            insert.setBytes(2, pads.outer());
+            insert.executeUpdate();
+        }
+    }
+
+    private Manifest manifest(Extract extract, ApprovedProduct product, List<ApprovedDataset> scope,
+            List<DeliveryPackage.Packed> files, List<Manifest.Release> releases, List<String> rules) {
+        Manifest.OptOuts optOuts = "TABULATION".equals(product.productType)
+                ? new Manifest.OptOuts(false, 0, "anonymised counts under disclosure control: the opt-out does not"
+                        + " apply")
+                : extract.optOutsApplied == null
                 ? new Manifest.OptOuts(false, 0, "not recorded by the linkage run")
                 : new Manifest.OptOuts(extract.optOutsApplied, extract.optedOut == null ? 0 : extract.optedOut,
                         extract.optOutsApplied ? null : extract.optOutExemption);
         return new Manifest(Manifest.FORMAT, product.agreementReference, product.agreementVersion,
                 product.applicationId, product.applicationVersion, product.organisationId, product.productType,
-                extract.linkageRunId, extract.pseudonymKeyVersion, extract.personIndexVersion, product.datasets,
+                extract.linkageRunId, extract.pseudonymKeyVersion, extract.personIndexVersion, scope,
                 releases, files.stream().map(f -> {
                     try {
                         return new Manifest.File(f.name(), f.datasetCode(), f.rows(), Files.size(f.path()),
@@ -147,8 +224,7 @@ public class ExtractStore {
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList(), optOuts, List.of("record level: record keys released only as the organisation's"
-                        + " pseudonyms; cells neutralised against spreadsheet formulas"), software);
+                }).toList(), optOuts, rules, software);
     }
 
     private static List<Manifest.Release> releasesInForce(Connection connection, ApprovedDataset dataset)

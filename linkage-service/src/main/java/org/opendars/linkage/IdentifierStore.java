@@ -260,8 +260,9 @@ public class IdentifierStore {
                         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                                 .setHeader(RESULTS_HEADER.split(",")).setRecordSeparator('\n').get())) {
                     while (rows.next()) {
-                        csv.printRecord(pseudonyms.of(rows.getString(1)), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getInt(5));
+                        String person = rows.getString(1);
+                        csv.printRecord(person == null ? "" : pseudonyms.of(person), rows.getString(2),
+                                rows.getString(3), rows.getString(4), rows.getInt(5));
                     }
                 }
             } finally {
@@ -279,6 +280,15 @@ public class IdentifierStore {
      * completion); a run without a cohort delivers every linked record, of people who have not opted out.
      */
     private static String resultsSql(LinkageRun run) {
+        if (run.hasCohort() && run.reportsEveryMember()) {
+            // A row per cohort member (data set COHORT), traced or not, before its records.
+            return "select person_id, local_id, dataset_code, record_id, match_rank from (select l.person_id,"
+                    + " l.local_id, 'COHORT' as dataset_code, '' as record_id, l.match_rank from link_result l"
+                    + " where l.run_id = ? and not l.opted_out union all select l.person_id, l.local_id,"
+                    + " r.dataset_code, r.record_id, l.match_rank from link_result l join release_record r on"
+                    + " r.person_id = l.person_id where l.run_id = ? and r.dataset_code = any (?) and not l.opted_out)"
+                    + " t order by local_id, dataset_code, record_id";
+        }
         if (run.hasCohort()) {
             return "select l.person_id, l.local_id, r.dataset_code, r.record_id, l.match_rank from link_result l"
                     + " join release_record r on r.person_id = l.person_id"
@@ -293,8 +303,12 @@ public class IdentifierStore {
     }
 
     private static void bindResults(PreparedStatement statement, LinkageRun run) throws SQLException {
-        statement.setObject(1, run.id);
-        statement.setArray(2, statement.getConnection().createArrayOf("varchar", run.datasetCodes().toArray()));
+        int next = 1;
+        if (run.hasCohort() && run.reportsEveryMember()) {
+            statement.setObject(next++, run.id);
+        }
+        statement.setObject(next++, run.id);
+        statement.setArray(next, statement.getConnection().createArrayOf("varchar", run.datasetCodes().toArray()));
     }
 
     @FunctionalInterface

@@ -90,6 +90,24 @@ public class LinkageRun extends LeasedJob {
     @Column(name = "person_index_version")
     public Integer personIndexVersion;
 
+    /** The product the run is linked for: it decides what the results hold. Null for uploads and releases. */
+    @Column(name = "product_type")
+    public String productType;
+
+    /** Which delivery of the application version this is: a standard extract has one per release it takes. */
+    @Column(nullable = false)
+    public int delivery = 1;
+
+    /** The release whose linkage made this delivery of a standard extract; null for the first. */
+    @Column(name = "trigger_dataset")
+    public String triggerDataset;
+
+    @Column(name = "trigger_release")
+    public String triggerRelease;
+
+    @Column(name = "trigger_file_version")
+    public Integer triggerFileVersion;
+
     /** The agreement's common-law basis, which decides whether the National Data Opt-out applies. */
     @Column(name = "common_law_basis")
     public String commonLawBasis;
@@ -191,6 +209,36 @@ public class LinkageRun extends LeasedJob {
         return run;
     }
 
+    /** The subscription's delivery for the release just linked. */
+    static LinkageRun delivery(Subscription subscription, int delivery, LinkageRun release) {
+        LinkageRun run = pending(subscription.applicationId, subscription.applicationVersion,
+                subscription.organisationId, subscription.datasets, null, false);
+        run.productType = "STANDARD_EXTRACT";
+        run.delivery = delivery;
+        run.triggerDataset = release.datasetCode;
+        run.triggerRelease = release.releaseId;
+        run.triggerFileVersion = release.fileVersion;
+        run.commonLawBasis = subscription.commonLawBasis;
+        run.decideOptOuts();
+        return run;
+    }
+
+    static int lastDelivery(UUID applicationId, int applicationVersion) {
+        return LinkageRun.<LinkageRun>list("applicationId = ?1 and applicationVersion = ?2", applicationId,
+                applicationVersion).stream().mapToInt(r -> r.delivery).max().orElse(0);
+    }
+
+    static boolean triggeredBy(Subscription subscription, LinkageRun release) {
+        return count("applicationId = ?1 and applicationVersion = ?2 and triggerDataset = ?3 and triggerRelease = ?4"
+                + " and triggerFileVersion = ?5", subscription.applicationId, subscription.applicationVersion,
+                release.datasetCode, release.releaseId, release.fileVersion) > 0;
+    }
+
+    /** Patient status and tracking reports on every member of the cohort, traced or not. */
+    public boolean reportsEveryMember() {
+        return "PATIENT_STATUS_TRACKING".equals(productType);
+    }
+
     /** The runs of a release's file versions, the newest first. */
     public static List<LinkageRun> ofRelease(String datasetCode, String releaseId) {
         return list("datasetCode = ?1 and releaseId = ?2 order by fileVersion desc", datasetCode, releaseId);
@@ -266,13 +314,6 @@ public class LinkageRun extends LeasedJob {
         status = RunStatus.COMPLETED;
         finishedAt = Instant.now();
         releaseLease();
-    }
-
-    /** A run that will never be made, recorded as failed with the reason (a product not yet supported). */
-    void refuse(String reason) {
-        status = RunStatus.FAILED;
-        failureReason = reason;
-        finishedAt = Instant.now();
     }
 
     /**

@@ -80,23 +80,24 @@ public class LinkageService {
         if (LinkageRun.forVersion(activated.applicationId(), activated.applicationVersion()).isPresent()) {
             return;
         }
-        LinkageRun run = LinkageRun.pending(activated.applicationId(), activated.applicationVersion(),
-                activated.organisationId(), activated.datasets(), activated.cohortId(), activated.needsCohort());
-        run.commonLawBasis = activated.commonLawBasis();
-        run.decideOptOuts();
-        if (!activated.isSupported()) {
-            run.refuse("product " + activated.productType() + " is not yet supported: nothing is linked or"
-                    + " delivered under agreement " + activated.reference() + " v" + activated.version());
-            run.persist();
-            outbox.add(run.applicationId.toString(), LinkageFailed.of(run));
-            Log.warnf("application %s: %s", run.applicationId, run.failureReason);
+        if (!activated.needsLinkage()) {
+            Log.infof("application %s: a %s needs no linkage", activated.applicationId(), activated.productType());
             return;
         }
-        if (activated.cohortId() != null) {
-            Cohort.find(activated.cohortId())
-                    .ifPresent(cohort -> cohort.bindTo(activated.applicationId(), activated.organisationId()));
+        UUID cohortId = activated.isSubscription() ? null : activated.cohortId();
+        LinkageRun run = LinkageRun.pending(activated.applicationId(), activated.applicationVersion(),
+                activated.organisationId(), activated.datasets(), cohortId, activated.needsCohort());
+        run.productType = activated.productType();
+        run.commonLawBasis = activated.commonLawBasis();
+        run.decideOptOuts();
+        if (cohortId != null) {
+            Cohort.find(cohortId).ifPresent(cohort -> cohort.bindTo(activated.applicationId(),
+                    activated.organisationId()));
         }
         run.persist();
+        if (activated.isSubscription()) {
+            Subscription.of(run).persist();
+        }
     }
 
     /** The agreement ended: the cohort's identifiers go, and linkage not yet finished for it never will be. */
@@ -106,9 +107,17 @@ public class LinkageService {
         stop(ended.applicationId(), ended.organisationId(), ended.why());
     }
 
-    /** Cancels the application's unfinished runs; another organisation's naming of it changes nothing. */
+    /**
+     * Cancels the application's unfinished runs and ends its subscriptions; another organisation's naming of it
+     * changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stop(UUID applicationId, String organisationId, String why) {
+        for (Subscription subscription : Subscription.ofApplication(applicationId)) {
+            if (subscription.organisationId.equals(organisationId)) {
+                subscription.end(why);
+            }
+        }
         for (LinkageRun run : LinkageRun.ofApplication(applicationId)) {
             if (run.organisationId.equals(organisationId) && run.cancel(why)) {
                 Log.warnf("linkage run %s cancelled: %s", run.id, why);
@@ -282,11 +291,24 @@ public class LinkageService {
         metrics.counter("dars.linkage.records", "outcome", "ambiguous").increment(counts.ambiguous());
         if (run.isRelease()) {
             outbox.add(run.datasetCode + ":" + run.releaseId, ReleaseLinked.of(run));
+            scheduleDeliveries(run);
         } else if (!run.isUpload()) {
             outbox.add(run.applicationId.toString(), LinkageCompleted.of(run));
         }
         Log.infof("linkage run %s: %d of %d matched, %d result rows", runId, counts.matched(), counts.cohortSize(),
                 run.resultRows);
+    }
+
+    /** Each standard extract in force that takes the release's data set gets its next delivery, once. */
+    private void scheduleDeliveries(LinkageRun release) {
+        for (Subscription subscription : Subscription.activeFor(release.datasetCode)) {
+            if (!LinkageRun.triggeredBy(subscription, release)) {
+                LinkageRun.delivery(subscription, LinkageRun.lastDelivery(subscription.applicationId,
+                        subscription.applicationVersion) + 1, release).persist();
+                Log.infof("release %s of %s: next delivery of the standard extract of application %s",
+                        release.releaseId, release.datasetCode, subscription.applicationId);
+            }
+        }
     }
 
     /** A superseded worker's failure is not the run's: only the lease holder may fail it. */

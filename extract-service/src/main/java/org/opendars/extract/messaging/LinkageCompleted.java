@@ -9,7 +9,11 @@ import java.util.UUID;
 @Topic(value = "linkage-completed", owner = "linkage-service")
 public record LinkageCompleted(UUID applicationId, String organisationId, UUID linkageRunId, long resultRows,
         String resultsRef, Integer pseudonymKeyVersion, Integer personIndexVersion, Boolean optOutsApplied,
-        Long optedOut, String optOutExemption) {
+        Long optedOut, String optOutExemption, String productType, Integer delivery, Trigger trigger) {
+
+    /** The release whose linkage made a standard extract's delivery. */
+    public record Trigger(String datasetCode, String releaseId, int fileVersion) {
+    }
 
     public LinkageCompleted {
         Objects.requireNonNull(applicationId, "applicationId");

@@ -27,6 +27,18 @@ public class TestResultsResource {
             aa11bb22cc33dd44ee55ff6600112233,STUDY-002,HES_APC,APC-750-2,3
             """;
 
+    /** Results of patient tracking: a COHORT row per person on the list, traced or not, then their records. */
+    static final String TRACKING_RESULTS = """
+            pseudonym,study_id,dataset,record_id,match_rank
+            aa11bb22cc33dd44ee55ff6600112233,STUDY-002,COHORT,,3
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,COHORT,,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,HES_APC,APC-119-1,1
+            0f1e2d3c4b5a69788796a5b4c3d2e1f0,STUDY-003,ONS_MORTALITY,ONS-119,1
+            ,STUDY-009,COHORT,,0
+            """;
+
+    static final UUID TRACKING = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
+
     /** A linkage run whose results cannot be fetched, as when the linkage service is down. */
     static final UUID UNAVAILABLE = UUID.fromString("00000000-0000-4000-8000-00000000dead");
 
@@ -36,6 +48,6 @@ public class TestResultsResource {
         if (UNAVAILABLE.equals(id)) {
             throw new jakarta.ws.rs.ServiceUnavailableException("linkage results unavailable");
         }
-        return RESULTS;
+        return TRACKING.equals(id) ? TRACKING_RESULTS : RESULTS;
     }
 }

@@ -17,17 +17,23 @@ public record AgreementActivated(UUID applicationId, int applicationVersion, Str
         int version, String productType, List<ApprovedDataset> datasets, int cohortSize, UUID cohortId,
         String commonLawBasis) {
 
-    /** Bespoke products are built around the applicant's cohort; an approval of one without a cohort links nothing. */
+    /**
+     * Bespoke products and patient tracking are built around the applicant's cohort (its list of people); an
+     * approval of one without a cohort links nothing.
+     */
     public boolean needsCohort() {
-        return "BESPOKE_EXTRACT".equals(productType) || "BESPOKE_LINKAGE".equals(productType);
+        return "BESPOKE_EXTRACT".equals(productType) || "BESPOKE_LINKAGE".equals(productType)
+                || "PATIENT_STATUS_TRACKING".equals(productType);
     }
 
-    /**
-     * Only the bespoke products are built yet. Any other (tabulations, standard extracts, patient tracking) fails
-     * closed: nothing is linked, so nothing record-level can be delivered under its name.
-     */
-    public boolean isSupported() {
-        return needsCohort();
+    /** A tabulation counts the data sets' content in extract-service: no person is linked for it. */
+    public boolean needsLinkage() {
+        return !"TABULATION".equals(productType);
+    }
+
+    /** A standard extract is the data sets' whole linked content, delivered again as releases arrive. */
+    public boolean isSubscription() {
+        return "STANDARD_EXTRACT".equals(productType);
     }
 
     public AgreementActivated {

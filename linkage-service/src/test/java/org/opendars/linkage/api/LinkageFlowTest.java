@@ -249,19 +249,59 @@ class LinkageFlowTest {
     }
 
     @Test
-    void failsClosedForAProductNotYetBuiltAndLinksNothing() {
-        for (String product : java.util.List.of("TABULATION", "STANDARD_EXTRACT", "PATIENT_STATUS_TRACKING")) {
-            String applicationId = UUID.randomUUID().toString();
-            new TestKafka(bootstrap).sendEvent("agreement-activated", applicationId, EventContract.example(
-                    "agreement-activated", "applicationId", applicationId, "productType", product)
-                    .replaceAll("\"cohortId\":\"[^\"]*\"", "\"cohortId\":null"));
-            String failed = TestKafka.body(new TestKafka(bootstrap).awaitRecord("linkage-failed",
-                    r -> applicationId.equals(r.key()), Duration.ofSeconds(20)));
-            EventContract.assertValid("linkage-failed", failed);
-            assertThat(EventContract.parse(failed).get("reason").asText()).contains("not yet supported");
-            given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
-                    .body("[0].status", equalTo("FAILED")).body("[0].resultRows", equalTo(0));
-        }
+    void linksNothingForATabulationAndRefusesPatientTrackingWithoutAList() throws Exception {
+        String tabulation = UUID.randomUUID().toString();
+        new TestKafka(bootstrap).sendEvent("agreement-activated", tabulation, EventContract.example(
+                "agreement-activated", "applicationId", tabulation, "productType", "TABULATION"));
+        String tracking = UUID.randomUUID().toString();
+        new TestKafka(bootstrap).sendEvent("agreement-activated", tracking, EventContract.example(
+                "agreement-activated", "applicationId", tracking, "productType", "PATIENT_STATUS_TRACKING")
+                .replaceAll("\"cohortId\":\"[^\"]*\"", "\"cohortId\":null"));
+        String failed = TestKafka.body(new TestKafka(bootstrap).awaitRecord("linkage-failed",
+                r -> tracking.equals(r.key()), Duration.ofSeconds(20)));
+        EventContract.assertValid("linkage-failed", failed);
+        assertThat(EventContract.parse(failed).get("reason").asText()).contains("names no cohort");
+        // The tabulation's activation was sent first on the same topic, so it has been handled by now.
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", tabulation).then()
+                .body("$", hasSize(0));
+    }
+
+    @Test
+    void deliversAStandardExtractNowAndAgainAfterEachReleaseOfItsDataSetsUntilTheAgreementEnds() {
+        String applicationId = UUID.randomUUID().toString();
+        TestKafka kafka = new TestKafka(bootstrap);
+        kafka.sendEvent("agreement-activated", applicationId, EventContract.example("agreement-activated",
+                "applicationId", applicationId, "productType", "STANDARD_EXTRACT"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MAYA)
+                .get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("[0].status", equalTo("COMPLETED")).body("[0].resultRows", org.hamcrest.Matchers.greaterThan(0)));
+
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        PersonIndexTest.linked("ONS_MORTALITY", "sub-" + tag, "recordId,nhsNumber,dateOfBirth,sex,postcode\nD-" + tag
+                + "," + TestCohorts.freshNhsNumber() + ",1912-02-03,2,OX4 1AA\n");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MAYA)
+                .get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("findAll { it.status == 'COMPLETED' }", hasSize(2)));
+        ConsumerRecord<String, byte[]> second = kafka.awaitRecord("linkage-completed", r -> applicationId.equals(r.key())
+                && TestKafka.body(r).contains("\"delivery\":2"), Duration.ofSeconds(20));
+        EventContract.assertValid("linkage-completed", TestKafka.body(second));
+        assertThat(EventContract.parse(TestKafka.body(second)).at("/trigger/releaseId").asText()).isEqualTo("sub-" + tag);
+        // A release of a data set it does not take makes no delivery; the end of the agreement ends them all.
+        PersonIndexTest.linked("DID", "sub-" + tag, "recordId,nhsNumber,dateOfBirth,sex,postcode\nI-" + tag
+                + "," + TestCohorts.freshNhsNumber() + ",1912-02-04,1,OX4 1AB\n");
+        kafka.sendEvent("agreement-expired", applicationId, EventContract.example("agreement-expired",
+                "applicationId", applicationId, "organisationId", "ORG-A"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> subscriptionEnded(applicationId));
+        PersonIndexTest.linked("ONS_MORTALITY", "after-" + tag, "recordId,nhsNumber,dateOfBirth,sex,postcode\nE-"
+                + tag + "," + TestCohorts.freshNhsNumber() + ",1912-02-05,2,OX4 1AD\n");
+        given().auth().oauth2(MAYA).get("/api/linkage-runs?applicationId={id}", applicationId).then()
+                .body("$", hasSize(2));
+    }
+
+    private static boolean subscriptionEnded(String applicationId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> org.opendars.linkage
+                .Subscription.<org.opendars.linkage.Subscription>list("applicationId", UUID.fromString(applicationId))
+                .stream().allMatch(s -> s.endedAt != null));
     }
 
     @Test

@@ -124,11 +124,18 @@ class ChainIT extends PlatformTest {
         byte[] file = given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}/download", extractId)
                 .then().statusCode(200).extract().asByteArray();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file))).isEqualTo(sha256);
-        String csv = new String(file);
-        assertThat(csv.lines().findFirst()).contains(
-                "pseudonym,study_id,match_rank,dataset,admidate,admimeth,diag_01,dod,underlying_cause");
-        assertThat(csv.lines().count()).isGreaterThan(10);
+        // The delivery is a zip of one file per data set and the manifest; each file also downloads on its own.
+        String csv = given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}/files/HES_APC.csv", extractId)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst()).contains("pseudonym,study_id,match_rank,index_version,release,admidate,"
+                + "admimeth,diag_01");
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line.split(",")[5])
+                .isGreaterThanOrEqualTo("2019-04-01"));
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("HES_APC.csv")
+                .contains("ONS_MORTALITY.csv").contains("manifest.json");
         assertThat(csv).doesNotContain("4003141873").doesNotContain("M14 4BZ").doesNotContain("epikey");
+        given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}/manifest", extractId).then().statusCode(200)
+                .body("optOuts.applied", equalTo(true)).body("spec[0].fromYear", equalTo(2019));
 
         given().auth().oauth2(BOB).get(applications() + "/api/applications/{id}", applicationId).then().statusCode(404);
         given().auth().oauth2(ROB).get(extracts() + "/api/extracts/{id}/download", extractId).then().statusCode(404);
