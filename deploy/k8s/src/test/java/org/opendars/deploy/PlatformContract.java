@@ -30,7 +30,7 @@ final class PlatformContract {
             new ServiceSpec("extract-service", 8084,
                     List.of("extract-ready", "extract-failed", "release-ingested"),
                     List.of("application-rejected", "application-withdrawn", "agreement-activated",
-                            "agreement-expired", "agreement-revoked", "linkage-completed", "release-linked")));
+                            "agreement-expired", "agreement-revoked", "linkage-completed")));
 
     /** Events about a data set release rather than an application: key and ce_subject are datasetCode:releaseId. */
     static final Set<String> RELEASE_TOPICS = Set.of("release-linked", "release-ingested");
