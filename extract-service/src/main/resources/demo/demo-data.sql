@@ -22,7 +22,7 @@ SELECT fy, fy || '-' || lpad(((fy + 1) % 100)::text, 2, '0') || '-AR', 1, 'APC-'
        (ARRAY['RR8','RRV','R0A','RTH','RX1'])[1 + n % 5], 1, n % 15,
        date_part('year', age(admidate, dob))::int, (1 + n % 2)::text,
        (ARRAY['E08000035','E08000003','E08000025','E06000023','E09000033'])[1 + n % 5]
-FROM (SELECT n, k, date '2015-04-01' + (n * k * 13) % 3000 AS admidate, date '1930-01-01' + (n * 37) % 30000 AS dob
+FROM (SELECT n, k, date '2015-04-01' + (n * 7919 + k * 104729) % 3000 AS admidate, date '1930-01-01' + (n * 37) % 30000 AS dob
       FROM generate_series(1, 5000) AS n, generate_series(1, 3) AS k WHERE k <= n % 4) a,
      LATERAL (SELECT CASE WHEN extract(month FROM admidate) >= 4 THEN extract(year FROM admidate)
                           ELSE extract(year FROM admidate) - 1 END::int AS fy) f
@@ -36,7 +36,7 @@ SELECT fy, fy || '-' || lpad(((fy + 1) % 100)::text, 2, '0') || '-AR', 1, 'ONS-'
        (ARRAY['Hospital','Home','Care home','Hospice'])[1 + n % 4],
        date_part('year', age(dod, dob))::int, dod + 1 + n % 5, (1 + n % 2)::text,
        (ARRAY['E08000035','E08000003','E08000025','E06000023','E09000033'])[1 + n % 5]
-FROM (SELECT n, date '2016-01-01' + (n * 11) % 2500 AS dod, date '1930-01-01' + (n * 37) % 30000 AS dob
+FROM (SELECT n, date '2016-01-01' + (n * 7907) % 2500 AS dod, date '1930-01-01' + (n * 37) % 30000 AS dob
       FROM generate_series(1, 5000) AS n WHERE n % 7 = 0) d,
      LATERAL (SELECT CASE WHEN extract(month FROM dod) >= 4 THEN extract(year FROM dod)
                           ELSE extract(year FROM dod) - 1 END::int AS fy) f
@@ -50,7 +50,7 @@ SELECT fy, fy || '-' || lpad(((fy + 1) % 100)::text, 2, '0') || '-AR', 1, 'DID-'
        NULL, (ARRAY['GP','A&E','Inpatient','Outpatient'])[1 + n % 4], (ARRAY['RR8','RRV','R0A','RTH','RX1'])[1 + n % 5],
        date_part('year', age(exam_date, dob))::int, (1 + n % 2)::text,
        (ARRAY['E08000035','E08000003','E08000025','E06000023','E09000033'])[1 + n % 5]
-FROM (SELECT n, k, date '2016-01-01' + (n * k * 7) % 2500 AS exam_date, date '1930-01-01' + (n * 37) % 30000 AS dob
+FROM (SELECT n, k, date '2016-01-01' + (n * 6151 + k * 3571) % 2500 AS exam_date, date '1930-01-01' + (n * 37) % 30000 AS dob
       FROM generate_series(1, 5000) AS n, generate_series(1, 2) AS k WHERE n % 3 = 0) i,
      LATERAL (SELECT CASE WHEN extract(month FROM exam_date) >= 4 THEN extract(year FROM exam_date)
                           ELSE extract(year FROM exam_date) - 1 END::int AS fy) f
