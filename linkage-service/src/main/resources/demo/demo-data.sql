@@ -29,20 +29,20 @@ ON CONFLICT DO NOTHING;
 -- Hospital episodes: 0 to 3 per person.
 INSERT INTO release_record (dataset_code, record_id, person_id, match_rank)
 SELECT 'HES_APC', 'APC-' || n || '-' || k, 'P' || lpad(n::text, 7, '0'), 1
-FROM person p, LATERAL (SELECT substr(p.person_id, 2)::int AS n) x, generate_series(1, 3) AS k
-WHERE k <= n % 4
+FROM person p, LATERAL (SELECT substr(p.person_id, 2)::bigint AS n) x, generate_series(1, 3) AS k
+WHERE k <= n % 4 AND p.founded_by_run IS NULL AND n <= 5000
 ON CONFLICT DO NOTHING;
 
 -- Deaths: one person in seven.
 INSERT INTO release_record (dataset_code, record_id, person_id, match_rank)
 SELECT 'ONS_MORTALITY', 'ONS-' || n, 'P' || lpad(n::text, 7, '0'), 1
-FROM person p, LATERAL (SELECT substr(p.person_id, 2)::int AS n) x
-WHERE n % 7 = 0
+FROM person p, LATERAL (SELECT substr(p.person_id, 2)::bigint AS n) x
+WHERE n % 7 = 0 AND p.founded_by_run IS NULL AND n <= 5000
 ON CONFLICT DO NOTHING;
 
 -- Diagnostic imaging: two examinations for one person in three.
 INSERT INTO release_record (dataset_code, record_id, person_id, match_rank)
 SELECT 'DID', 'DID-' || n || '-' || k, 'P' || lpad(n::text, 7, '0'), 1
-FROM person p, LATERAL (SELECT substr(p.person_id, 2)::int AS n) x, generate_series(1, 2) AS k
-WHERE n % 3 = 0
+FROM person p, LATERAL (SELECT substr(p.person_id, 2)::bigint AS n) x, generate_series(1, 2) AS k
+WHERE n % 3 = 0 AND p.founded_by_run IS NULL AND n <= 5000
 ON CONFLICT DO NOTHING;

@@ -124,6 +124,27 @@ class PersonIndexTest {
                 .post("/api/person-index/persons/{p}/split", x).then().statusCode(409);
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /** A restart loads the demo seed again over an index that releases have grown: it must leave it alone. */
+    @Test
+    void loadsTheDemoSeedAgainOverPersonsThatReleasesFounded() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        linked("HES_APC", "seed-" + tag, "recordId,nhsNumber,dateOfBirth,sex,postcode\nS-" + tag + ","
+                + TestCohorts.freshNhsNumber() + "," + earlyBirthday() + ",1,CB2 1TN\n");
+        long records = given().auth().oauth2(MAYA).get("/api/person-index").then().extract().<Integer>path("persons");
+        String seed;
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("demo/demo-data.sql")) {
+            seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(seed);
+        }
+        assertThat(given().auth().oauth2(MAYA).get("/api/person-index").then().extract().<Integer>path("persons"))
+                .isEqualTo((int) records);
+    }
+
     @Test
     void refusesAMergeThatCannotBeAndAnyoneButADataManager() {
         String y = "P0000001";
