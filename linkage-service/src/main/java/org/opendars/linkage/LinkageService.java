@@ -277,6 +277,10 @@ public class LinkageService {
         if (cohort != null) {
             identifiers.saveMatches(runId, cohort, matches);
         }
+        if (run.personIndexVersion == null) {
+            // A run without a cohort delivers the index's links as they stand now.
+            run.personIndexVersion = personIndex.currentVersion();
+        }
         if (!run.isUpload() && Boolean.TRUE.equals(run.optOutsApplied)) {
             run.optedOut = optOuts.apply(run);
         }

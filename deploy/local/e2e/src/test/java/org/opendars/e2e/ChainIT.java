@@ -254,16 +254,37 @@ class ChainIT extends PlatformTest {
                 .body("[0].status", equalTo("WITHDRAWN")));
     }
 
-    /** A product not yet built fails closed under a signed agreement: no record-level file for a tabulation. */
+    /** A tabulation is counted from the content alone: no one is linked, no record leaves, the table comes ready. */
     @Test
-    void deliversNoRecordLevelFileForATabulation() throws Exception {
-        String application = chain.application(1).replace("BESPOKE_EXTRACT", "TABULATION");
-        String applicationId = chain.submit(application);
+    void deliversATabulationWithoutLinkingAnyone() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode form = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Chain.JSON.readTree(chain.application(1));
+        var product = (com.fasterxml.jackson.databind.node.ObjectNode) form.at("/products/0");
+        product.put("type", "TABULATION");
+        for (var dataset : product.get("datasets")) {
+            var fields = (com.fasterxml.jackson.databind.node.ArrayNode) dataset.get("fields");
+            for (int i = fields.size() - 1; i >= 0; i--) {
+                if (List.of("admidate", "dod").contains(fields.get(i).get("name").asText())) {
+                    fields.remove(i);
+                }
+            }
+        }
+        String applicationId = chain.submit(Chain.JSON.writeValueAsString(form));
         approve(applicationId);
-        awaitStatus(applicationId, "LINKAGE_FAILED");
-        assertThat(given().auth().oauth2(ALICE).get(applications() + "/api/applications/{id}", applicationId).then()
-                .extract().asString()).contains("not yet supported");
-        given().auth().oauth2(RITA).get(extracts() + "/api/extracts?applicationId={id}", applicationId).then()
+        awaitStatus(applicationId, "EXTRACT_READY");
+        given().auth().oauth2(MAYA).get(linkage() + "/api/linkage-runs?applicationId={id}", applicationId).then()
                 .body("$", hasSize(0));
+        String extractId = onlyExtract(applicationId);
+        given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}", extractId).then()
+                .body("files.name", equalTo(List.of("HES_APC-tabulation.csv", "ONS_MORTALITY-tabulation.csv")));
+        List<String> table = given().auth().oauth2(RITA)
+                .get(extracts() + "/api/extracts/{id}/files/HES_APC-tabulation.csv", extractId).then().statusCode(200)
+                .extract().asString().lines().toList();
+        assertThat(table.get(0)).startsWith("admimeth \\ diag_01,").endsWith(",total");
+        assertThat(table.get(table.size() - 1)).startsWith("total,");
+        given().auth().oauth2(RITA).get(extracts() + "/api/extracts/{id}/manifest", extractId).then()
+                .body("disclosureControl[0]", org.hamcrest.Matchers.startsWith("HES_APC: "))
+                .body("optOuts.applied", equalTo(false));
     }
+
 }
