@@ -49,8 +49,12 @@ public final class ContentQuery {
         String columns = approved.fields().stream()
                 .map(field -> {
                     String value = "c.\"" + field + "\"::text";
-                    return (recordKeys.contains(field) ? pseudonymised(value) : SpreadsheetSafe.sql(value))
-                            + " as \"" + field + "\"";
+                    ContentTable.Type type = table.columns().get(field);
+                    // A date or a number as the database writes it never starts like a formula.
+                    boolean numeric = type == ContentTable.Type.DATE || type == ContentTable.Type.INTEGER
+                            || type == ContentTable.Type.DECIMAL;
+                    return (recordKeys.contains(field) ? pseudonymised(value)
+                            : numeric ? value : SpreadsheetSafe.sql(value)) + " as \"" + field + "\"";
                 })
                 .collect(Collectors.joining(", "));
         String code = approved.code();

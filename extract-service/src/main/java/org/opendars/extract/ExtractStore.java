@@ -86,6 +86,8 @@ public class ExtractStore {
                 try (InputStream in = Files.newInputStream(results)) {
                     pg.getCopyAPI().copyIn("COPY results_in FROM STDIN WITH (FORMAT csv, HEADER true)", in);
                 }
+                // Without statistics the planner takes the scratch table for a few rows and joins it row by row.
+                statement.execute("analyze results_in");
             }
             List<ApprovedDataset> scope = scope(extract, product);
             List<DeliveryPackage.Packed> files = new ArrayList<>();

@@ -93,11 +93,12 @@ class ContentQueryTest {
 
     @Test
     void releasesARecordKeyOnlyAsTheOrganisationsPseudonym() {
-        String sql = ContentQuery.of(new ApprovedDataset("HES_APC", List.of("epikey", "admidate")), Set.of("epikey"),
-                1);
+        String sql = ContentQuery.of(new ApprovedDataset("HES_APC", List.of("epikey", "admidate", "diag_01")),
+                Set.of("epikey"), 1);
         assertThat(sql).contains("(select left(encode(sha256(p.outer_pad || sha256(p.inner_pad || convert_to("
                 + "c.\"epikey\"::text, 'UTF8'))), 'hex'), 32) from record_key_pads p) as \"epikey\"")
-                .contains("(case when (c.\"admidate\"::text) ~");
+                .contains("c.\"admidate\"::text as \"admidate\"")
+                .contains("(case when left(c.\"diag_01\"::text, 1) in (");
     }
 
     @Test

@@ -111,7 +111,7 @@ class ExtractBenchmark {
         product.datasets = List.of(new ApprovedDataset("HES_APC", FIELDS, 2019, 2022, null));
         Extract extract = Extract.pending(product.applicationId, product.organisationId, UUID.randomUUID(), "bench", 0);
         long started = System.nanoTime();
-        ExtractStore.Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+        ExtractStore.Stored stored = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
             extract.persist();
             return store.write(extract, product, results);
         });
