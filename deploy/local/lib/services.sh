@@ -102,7 +102,10 @@ service_start() {
     port_open "$port" && die "port $port (for $service) is already in use by a process not started by ./dars"
     local settings
     mapfile -t settings < <(service_environment "$service")
-    start_process "$service" env "${settings[@]}" MALLOC_ARENA_MAX=2 java "${SERVICE_JAVA_OPTS[@]}" -jar "$(service_jar "$service")"
+    local heap=()
+    # Linking a release holds its records and the person index in memory: linkage-service gets the larger heap.
+    [[ "$service" == linkage-service ]] && heap=("${DARS_LINKAGE_HEAP:--Xmx1g}")
+    start_process "$service" env "${settings[@]}" MALLOC_ARENA_MAX=2 java "${SERVICE_JAVA_OPTS[@]}" "${heap[@]}" -jar "$(service_jar "$service")"
     note "$service starting on port $port (pid $(<"$(pid_file "$service")"), log .dars/logs/$service.log)"
 }
 

@@ -112,7 +112,7 @@ class ExtractBenchmark {
         Extract extract = Extract.pending(product.applicationId, product.organisationId, UUID.randomUUID(), "bench", 0);
         long started = System.nanoTime();
         ExtractStore.Stored stored = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-            extract.persist();
+            extract.persistAndFlush();
             return store.write(extract, product, results);
         });
         double seconds = (System.nanoTime() - started) / 1e9;
