@@ -2,7 +2,6 @@ package org.opendars.releases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -55,11 +54,7 @@ final class AccidentAndEmergency implements Activity {
                 year.startYear());
         int age = person.ageOn(span.from());
         int count = Counts.poisson(attendancesPerYear(age), MOST_ATTENDANCES, random);
-        LocalDate[] dates = new LocalDate[count];
-        for (int i = 0; i < count; i++) {
-            dates[i] = Counts.dayBetween(span.from(), span.to(), random);
-        }
-        Arrays.sort(dates);
+        LocalDate[] dates = Counts.sortedDaysBetween(span.from(), span.to(), count, random);
         List<Draft> drafts = new ArrayList<>(count);
         for (LocalDate date : dates) {
             String arrival = random.nextDouble() < Math.min(0.7, 0.12 + 0.005 * age) ? "1" : "2";

@@ -27,6 +27,16 @@ final class Counts {
         return from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
     }
 
+    /** {@code count} days between the two, drawn in turn and then put in order: one person's activity in a year. */
+    static LocalDate[] sortedDaysBetween(LocalDate from, LocalDate to, int count, SplittableRandom random) {
+        LocalDate[] days = new LocalDate[count];
+        for (int i = 0; i < count; i++) {
+            days[i] = dayBetween(from, to, random);
+        }
+        java.util.Arrays.sort(days);
+        return days;
+    }
+
     /** Days, at least 0, geometrically distributed with the given mean. */
     static int geometric(double mean, SplittableRandom random) {
         if (mean <= 0) {

@@ -2,7 +2,6 @@ package org.opendars.releases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,11 +78,7 @@ final class DiagnosticImaging implements Activity {
                 year.startYear());
         int age = person.ageOn(span.from());
         int count = Counts.poisson(testsPerYear(age, person), MOST_TESTS, random);
-        LocalDate[] dates = new LocalDate[count];
-        for (int i = 0; i < count; i++) {
-            dates[i] = Counts.dayBetween(span.from(), span.to(), random);
-        }
-        Arrays.sort(dates);
+        LocalDate[] dates = Counts.sortedDaysBetween(span.from(), span.to(), count, random);
         List<Draft> drafts = new ArrayList<>(count);
         for (LocalDate date : dates) {
             String modality = MODALITIES.draw(age, person.sex(), random);
