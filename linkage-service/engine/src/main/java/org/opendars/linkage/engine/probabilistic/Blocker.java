@@ -137,6 +137,17 @@ public final class Blocker {
         });
     }
 
+    /** Whether {@code rule} puts the two records in one block, counting blocks skipped for their size. */
+    public boolean sharesKey(int rule, int left, int right) {
+        long key = leftKeys[rule][left];
+        return key != 0 && key == rightKeys[rule][right];
+    }
+
+    /** Whether {@code rule} compares the two records: they share a key whose block was not skipped. */
+    public boolean compares(int rule, int left, int right) {
+        return sharesKey(rule, left, right) && !oversized(rule, leftKeys[rule][left]);
+    }
+
     private boolean foundEarlier(int rule, int left, int right) {
         for (int earlier = 0; earlier < rule; earlier++) {
             long key = leftKeys[earlier][left];

@@ -60,6 +60,10 @@ public final class PairScorer {
         return Double.isInfinite(bayesFactor) ? 1.0 : bayesFactor / (1 + bayesFactor);
     }
 
+    public static double log2(double x) {
+        return ModelParameters.log2(x);
+    }
+
     public static double weightOf(double probability) {
         return ModelParameters.log2(probability / (1 - probability));
     }

@@ -1,6 +1,8 @@
 package org.opendars.linkage.engine.probabilistic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -14,6 +16,9 @@ import org.opendars.linkage.engine.Progress;
 public final class Prediction {
 
     private static final int CHUNK = 2048;
+    /** The weight histogram spans -40 to +60 bits; pairs beyond are counted in the end bins. */
+    private static final int HISTOGRAM_LOW = -40;
+    private static final int HISTOGRAM_BINS = 101;
 
     private final ScoredPairs links;
     private final ScoredPairs vetoes;
@@ -21,9 +26,11 @@ public final class Prediction {
     private final long[] comparisonsByRule;
     private final double expectedMatchesLinked;
     private final double expectedMatchesNotLinked;
+    private final long[] histogram;
 
     private Prediction(ScoredPairs links, ScoredPairs vetoes, long comparisons, long[] comparisonsByRule,
-            double linked, double notLinked) {
+            double linked, double notLinked, long[] histogram) {
+        this.histogram = histogram;
         this.links = links;
         this.vetoes = vetoes;
         this.comparisons = comparisons;
@@ -51,7 +58,11 @@ public final class Prediction {
         long[] byRule = new long[blocker.rules().size()];
         double linked = 0;
         double notLinked = 0;
+        long[] histogram = new long[HISTOGRAM_BINS];
         for (Chunk chunk : results) {
+            for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
+                histogram[bin] += chunk.histogram[bin];
+            }
             links.addAll(chunk.links);
             vetoes.addAll(chunk.vetoes);
             comparisons += chunk.comparisons;
@@ -61,7 +72,7 @@ public final class Prediction {
             linked += chunk.linked;
             notLinked += chunk.notLinked;
         }
-        return new Prediction(links, vetoes, comparisons, byRule, linked, notLinked);
+        return new Prediction(links, vetoes, comparisons, byRule, linked, notLinked, histogram);
     }
 
     private static Chunk scoreChunk(Blocker blocker, PairScorer scorer, int chunk, int rows, double linkWeight,
@@ -73,6 +84,7 @@ public final class Prediction {
                 double weight = scorer.weight(l, r);
                 result.comparisons++;
                 result.byRule[rule]++;
+                result.histogram[binOf(weight)]++;
                 double probability = PairScorer.probability(weight);
                 if (weight >= linkWeight) {
                     result.links.add(l, r, weight);
@@ -88,7 +100,24 @@ public final class Prediction {
         return result;
     }
 
+    private static int binOf(double weight) {
+        int bin = (int) Math.floor(weight) - HISTOGRAM_LOW;
+        return bin < 0 ? 0 : Math.min(bin, HISTOGRAM_BINS - 1);
+    }
+
+    /** Scored pairs per one-bit weight bin, labelled by the bin's lower bound; empty bins left out. */
+    public Map<String, Long> weightHistogram() {
+        Map<String, Long> labelled = new LinkedHashMap<>();
+        for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
+            if (histogram[bin] > 0) {
+                labelled.put(Integer.toString(bin + HISTOGRAM_LOW), histogram[bin]);
+            }
+        }
+        return labelled;
+    }
+
     private static final class Chunk {
+        final long[] histogram = new long[HISTOGRAM_BINS];
         final ScoredPairs links = new ScoredPairs();
         final ScoredPairs vetoes = new ScoredPairs();
         final long[] byRule;

@@ -1,5 +1,6 @@
 package org.opendars.linkage.engine.quality;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,14 @@ import java.util.Map;
  * @param estimatedMissedMatchRate  expected matches among compared but unlinked pairs, as a share of all
  *                                  expected matches among compared pairs
  * @param truth                     present when a truth column was given
+ * @param weightHistogram           every scored pair by match weight, in bins of one bit ("-3" holds weights
+ *                                  from -3 to -2); the ends collect everything beyond them
+ * @param estimatedBlockingRecall   estimated share of true matches that some blocking rule compares, from how
+ *                                  often each rule finds the confident links the other rules found (assumes the
+ *                                  rules miss independently); null when too few confident links
+ * @param missedPairs               present with ground truth: where the true matches not linked were lost
+ * @param model                     m, u and weight of every comparison level of the model used
+ * @param pairs                     explained pairs: the most doubtful links and, with truth, missed matches
  */
 public record QualityReport(
         String mode,
@@ -35,7 +44,12 @@ public record QualityReport(
         Long refusedClusterMerges,
         TruthMetrics truth,
         Map<String, Long> timingsMillis,
-        long peakMemoryMegabytes) {
+        long peakMemoryMegabytes,
+        Map<String, Long> weightHistogram,
+        Double estimatedBlockingRecall,
+        MissedPairs missedPairs,
+        List<ModelLevel> model,
+        List<ExplainedPair> pairs) {
 
     public double matchRate() {
         return leftRecords == 0 ? 0 : 1.0 - (double) unmatchedLeft / leftRecords;

@@ -63,7 +63,8 @@ public final class LinkageRun {
         lap("scoring");
         progress.report(String.format(Locale.ROOT, "scored %,d comparisons, %,d above threshold",
                 prediction.comparisons(), prediction.links().size()));
-        ReportBuilder report = new ReportBuilder(spec, tables, blocker, perRule, prediction, timings);
+        ReportBuilder report = new ReportBuilder(spec, tables, blocker, perRule, prediction, timings, scorer, model,
+                linkWeight);
         LinkRows links = new LinkRows();
         int[] clusterOf = null;
         if (dedupe) {
