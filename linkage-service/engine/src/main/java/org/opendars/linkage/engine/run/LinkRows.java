@@ -1,6 +1,7 @@
 package org.opendars.linkage.engine.run;
 
 import java.util.Arrays;
+import org.opendars.linkage.engine.probabilistic.PairScorer;
 
 /** The final links of a run: row pairs with weight, probability and deterministic rank (0 = none). */
 public final class LinkRows {
@@ -40,6 +41,10 @@ public final class LinkRows {
 
     public double weight(int i) {
         return weight[i];
+    }
+
+    public double probability(int i) {
+        return PairScorer.probability(weight[i]);
     }
 
     public int rank(int i) {
