@@ -39,7 +39,8 @@ import io.agroal.api.AgroalDataSource;
 public class CohortStore {
 
     /** The columns a cohort file may have, by header name (any order, any case); {@code localId} is required. */
-    static final List<String> COLUMNS = List.of("localId", "nhsNumber", "dateOfBirth", "sex", "postcode");
+    static final List<String> COLUMNS = List.of("localId", "nhsNumber", "dateOfBirth", "sex", "postcode",
+            "givenName", "familyName");
 
     private static final int MOST_PROBLEMS = 100;
 
@@ -76,19 +77,22 @@ public class CohortStore {
             }
             String select = "select line, " + column(positions, "localId") + ", " + column(positions, "nhsNumber")
                     + ", " + column(positions, "dateOfBirth") + ", " + column(positions, "sex") + ", "
-                    + column(positions, "postcode") + " from cohort_upload";
+                    + column(positions, "postcode") + ", " + column(positions, "givenName") + ", "
+                    + column(positions, "familyName") + " from cohort_upload";
             List<FieldError> problems = problems(connection, select, positions, today);
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(problems);
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into cohort_member (cohort_id, line,"
-                    + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, line, trim(local_id),"
+                    + " local_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name) select ?, line,"
+                    + " trim(local_id),"
                     + " nullif(regexp_replace(nhs, '[^0-9]', '', 'g'), ''), nullif(trim(dob), ''),"
                     // Sex is kept as the engine's code (every row passed its check, so only these spellings remain).
                     + " case when upper(trim(sex)) in ('1', 'M', 'MALE') then '1'"
                     + " when upper(trim(sex)) in ('2', 'F', 'FEMALE') then '2' end,"
-                    + " nullif(regexp_replace(upper(postcode), '[^A-Z0-9]', '', 'g'), '')"
-                    + " from (" + select + ") u (line, local_id, nhs, dob, sex, postcode)")) {
+                    + " nullif(regexp_replace(upper(postcode), '[^A-Z0-9]', '', 'g'), ''),"
+                    + " nullif(left(trim(given), 100), ''), nullif(left(trim(family), 100), '')"
+                    + " from (" + select + ") u (line, local_id, nhs, dob, sex, postcode, given, family)")) {
                 insert.setObject(1, cohortId);
                 insert.executeUpdate();
             }
@@ -181,8 +185,9 @@ public class CohortStore {
     public int copyToRun(UUID cohortId, UUID runId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement copy = connection.prepareStatement("insert into cohort_record (run_id, line,"
-                        + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, line, local_id, nhs_number,"
-                        + " date_of_birth, sex, postcode from cohort_member where cohort_id = ?")) {
+                        + " local_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name) select ?, line,"
+                        + " local_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name from"
+                        + " cohort_member where cohort_id = ?")) {
             try (PreparedStatement forget = connection.prepareStatement("delete from cohort_record where run_id = ?")) {
                 forget.setObject(1, runId);
                 forget.executeUpdate();

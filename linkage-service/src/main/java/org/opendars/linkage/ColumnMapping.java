@@ -13,7 +13,13 @@ import org.opendars.kit.problem.InvalidRequestException.FieldError;
  * Which column of an uploaded file holds which identifier. A role the caller does not name is read from a column
  * named like the role if there is one; a named column must exist. Absent identifiers are simply not compared.
  */
-public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth, String sex, String postcode) {
+public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth, String sex, String postcode,
+        String givenName, String familyName) {
+
+    /** A mapping of the identifiers the deterministic ranks use, without names. */
+    public ColumnMapping(String localId, String nhsNumber, String dateOfBirth, String sex, String postcode) {
+        this(localId, nhsNumber, dateOfBirth, sex, postcode, null, null);
+    }
 
     /** The position of each mapped column in the file's header, or a 400 naming the columns that are not there. */
     Map<String, Integer> positionsIn(List<String> header) {
@@ -25,6 +31,8 @@ public record ColumnMapping(String localId, String nhsNumber, String dateOfBirth
         wanted.put("dateOfBirth", dateOfBirth);
         wanted.put("sex", sex);
         wanted.put("postcode", postcode);
+        wanted.put("givenName", givenName);
+        wanted.put("familyName", familyName);
         wanted.forEach((role, column) -> {
             if (column == null || column.isBlank()) {
                 // Not named by the caller: a column named like the role is used when the file has one.

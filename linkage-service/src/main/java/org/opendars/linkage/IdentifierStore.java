@@ -69,12 +69,15 @@ public class IdentifierStore {
                     .copyIn("COPY upload_in FROM STDIN WITH (FORMAT csv)", csv);
             // Column positions come from the file's header (checked against the mapping), never from its text.
             try (PreparedStatement insert = connection.prepareStatement("insert into cohort_record (run_id, line,"
-                    + " local_id, nhs_number, date_of_birth, sex, postcode) select ?, line, coalesce(nullif(local_id,"
-                    + " ''), line::text), nhs_number, date_of_birth, sex, postcode from (select row_number() over ()"
+                    + " local_id, nhs_number, date_of_birth, sex, postcode, given_name, family_name) select ?, line,"
+                    + " coalesce(nullif(local_id, ''), line::text), nhs_number, date_of_birth, sex, postcode,"
+                    + " nullif(left(trim(given_name), 100), ''), nullif(left(trim(family_name), 100), '') from"
+                    + " (select row_number() over ()"
                     + " as line, " + column(positions, "localId") + " as local_id, " + column(positions, "nhsNumber")
                     + " as nhs_number, " + column(positions, "dateOfBirth") + " as date_of_birth, "
-                    + column(positions, "sex") + " as sex, " + column(positions, "postcode") + " as postcode"
-                    + " from upload_in) u")) {
+                    + column(positions, "sex") + " as sex, " + column(positions, "postcode") + " as postcode, "
+                    + column(positions, "givenName") + " as given_name, " + column(positions, "familyName")
+                    + " as family_name from upload_in) u")) {
                 insert.setObject(1, runId);
                 return insert.executeUpdate();
             }
@@ -175,11 +178,11 @@ public class IdentifierStore {
 
     public Cohort cohort(UUID runId) {
         List<String> localIds = new ArrayList<>();
-        List<PersonRecord> records = query("select line::text, nhs_number, date_of_birth, sex, postcode, local_id"
-                + " from cohort_record where run_id = ? order by line", runId, rows -> {
+        List<PersonRecord> records = query("select line::text, nhs_number, date_of_birth, sex, postcode, local_id,"
+                + " given_name, family_name from cohort_record where run_id = ? order by line", runId, rows -> {
                     localIds.add(rows.getString(6));
                     return new PersonRecord(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), null, null, null);
+                            rows.getString(4), rows.getString(5), rows.getString(7), rows.getString(8), null);
                 });
         return new Cohort(records, localIds);
     }
@@ -192,7 +195,7 @@ public class IdentifierStore {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void saveMatches(UUID runId, Cohort cohort, List<DeterministicMatch> matches) {
+    public void saveMatches(UUID runId, Cohort cohort, List<DeterministicMatch> matches, double[] probabilities) {
         StringBuilder csv = new StringBuilder(matches.size() * 40);
         for (int i = 0; i < matches.size(); i++) {
             DeterministicMatch match = matches.get(i);
@@ -201,11 +204,15 @@ public class IdentifierStore {
                     .append(quoted(cohort.localIds().get(i))).append(',')
                     .append(match.personId() == null ? "" : match.personId()).append(',')
                     .append(match.rank()).append(',').append(match.ambiguous()).append(',')
-                    .append(quoted(issues)).append('\n');
+                    .append(quoted(issues)).append(',');
+            if (probabilities != null && !Double.isNaN(probabilities[i])) {
+                csv.append((float) probabilities[i]);
+            }
+            csv.append('\n');
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY link_result (run_id, line, local_id,"
-                    + " person_id, match_rank, ambiguous, issues) FROM STDIN WITH (FORMAT csv)",
+                    + " person_id, match_rank, ambiguous, issues, match_probability) FROM STDIN WITH (FORMAT csv)",
                     new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not save the matches of run " + runId, e);
@@ -217,10 +224,11 @@ public class IdentifierStore {
     public long storeReleaseLinks(LinkageRun run) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("insert into release_record (dataset_code,"
-                        + " record_id, person_id, match_rank, release_id, file_version, index_version) select ?,"
-                        + " local_id, person_id, match_rank, ?, ?, ? from link_result where run_id = ? and person_id"
-                        + " is not null on conflict (dataset_code, record_id) do update set person_id ="
-                        + " excluded.person_id, match_rank = excluded.match_rank, release_id = excluded.release_id,"
+                        + " record_id, person_id, match_rank, match_probability, release_id, file_version,"
+                        + " index_version) select ?, local_id, person_id, match_rank, match_probability, ?, ?, ? from"
+                        + " link_result where run_id = ? and person_id is not null on conflict (dataset_code,"
+                        + " record_id) do update set person_id = excluded.person_id, match_rank = excluded.match_rank,"
+                        + " match_probability = excluded.match_probability, release_id = excluded.release_id,"
                         + " file_version = excluded.file_version, index_version = excluded.index_version")) {
             statement.setString(1, run.datasetCode);
             statement.setString(2, run.releaseId);

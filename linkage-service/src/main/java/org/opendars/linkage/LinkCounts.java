@@ -3,6 +3,7 @@ package org.opendars.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opendars.linkage.engine.quality.DeterministicReports;
 
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
 
@@ -19,7 +20,7 @@ public record LinkCounts(int cohortSize, int matched, int unmatched, int ambiguo
             match.issues().forEach(issue -> issues.merge(issue.field(), 1, Integer::sum));
             if (match.matched()) {
                 matched++;
-                byRank.merge(Integer.toString(match.rank()), 1, Integer::sum);
+                byRank.merge(DeterministicReports.rankLabel(match.rank()), 1, Integer::sum);
             } else if (match.ambiguous()) {
                 ambiguous++;
             }

@@ -161,6 +161,10 @@ public class LinkageRun extends LeasedJob {
     @JdbcTypeCode(SqlTypes.JSON)
     public QualityReport quality;
 
+    /** Index version of the model that linked the run's rank P records; null when the probabilistic stage did not run. */
+    @Column(name = "model_index_version")
+    public Integer modelIndexVersion;
+
     @Column(name = "result_rows", nullable = false)
     public long resultRows;
 

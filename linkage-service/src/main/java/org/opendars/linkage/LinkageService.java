@@ -15,10 +15,10 @@ import jakarta.transaction.Transactional;
 import org.opendars.linkage.engine.PersonRecord;
 import org.opendars.linkage.engine.deterministic.DeterministicLinker;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
-import org.opendars.linkage.engine.deterministic.PersonIndex;
 import org.opendars.linkage.engine.deterministic.PostcodeIgnoreList;
 import org.opendars.linkage.engine.quality.DeterministicReports;
 import org.opendars.linkage.engine.quality.QualityReport;
+import org.opendars.linkage.engine.run.ProbabilisticStage;
 import org.opendars.linkage.messaging.AgreementActivated;
 import org.opendars.linkage.messaging.AgreementEnded;
 import org.opendars.linkage.messaging.LinkageCompleted;
@@ -51,12 +51,18 @@ public class LinkageService {
     private final Jobs jobs;
     private final DeterministicLinker linker = DeterministicLinker.hesDefault(PostcodeIgnoreList.empty());
 
+    private final ProbabilisticStage probabilisticStage = new ProbabilisticStage();
+    private final LinkageModels models;
+    private final PersonIndexCache indexCache;
     private final CohortService cohortService;
     private final PersonIndexKeeper personIndex;
     private final OptOuts optOuts;
 
     LinkageService(IdentifierStore identifiers, CohortStore cohorts, CohortService cohortService, PseudonymKeys keys,
-            Outbox outbox, MeterRegistry metrics, Jobs jobs, PersonIndexKeeper personIndex, OptOuts optOuts) {
+            Outbox outbox, MeterRegistry metrics, Jobs jobs, PersonIndexKeeper personIndex, OptOuts optOuts,
+            LinkageModels models, PersonIndexCache indexCache) {
+        this.models = models;
+        this.indexCache = indexCache;
         this.cohortService = cohortService;
         this.personIndex = personIndex;
         this.optOuts = optOuts;
@@ -234,15 +240,21 @@ public class LinkageService {
     void link(Lease lease) {
         UUID runId = lease.jobId();
         IdentifierStore.Cohort cohort = identifiers.cohort(runId);
-        int indexVersion = personIndex.currentVersion();
-        List<PersonRecord> index = identifiers.personIndex();
+        PersonIndexCache.Snapshot snapshot = indexCache.current();
+        int indexVersion = snapshot.version();
+        List<PersonRecord> index = snapshot.records();
         long started = System.nanoTime();
-        List<DeterministicMatch> matches = linker.link(cohort.records(), PersonIndex.of(index));
+        List<DeterministicMatch> ranked = linker.link(cohort.records(), snapshot.lookups());
+        jobs.progress(lease, 60, 100);
+        ProbabilisticOutcome probabilistic = linkProbabilistically(runId, cohort.records(), ranked, index,
+                indexVersion);
+        List<DeterministicMatch> matches = probabilistic.outcome().matches();
         long nanos = System.nanoTime() - started;
         metrics.timer("dars.linkage.duration").record(nanos, TimeUnit.NANOSECONDS);
         jobs.progress(lease, 80, 100);
         jobs.checkpoint(lease);
-        QualityReport quality = DeterministicReports.of(matches, index.size(), nanos / 1_000_000);
+        QualityReport quality = DeterministicReports.withProbabilisticStage(
+                DeterministicReports.of(matches, index.size(), nanos / 1_000_000), probabilistic.outcome().report());
         jobs.inTransaction(() -> {
             LinkageRun run = lockedRun(lease);
             List<DeterministicMatch> kept = matches;
@@ -255,27 +267,61 @@ public class LinkageService {
             } else {
                 run.personIndexVersion = indexVersion;
             }
-            completeHeld(lease, kept, cohort, quality);
+            run.modelIndexVersion = probabilistic.modelVersion();
+            completeHeld(lease, kept, cohort, quality, probabilistic.outcome().probabilities());
             return null;
         });
+    }
+
+    private record ProbabilisticOutcome(ProbabilisticStage.Outcome outcome, Integer modelVersion) {
+    }
+
+    /**
+     * The model of the index version the run links against is used when there is one; otherwise the run trains
+     * one, which becomes that version's model. A run with too few records to train on uses the newest older model.
+     */
+    private ProbabilisticOutcome linkProbabilistically(UUID runId, List<PersonRecord> records,
+            List<DeterministicMatch> ranked, List<PersonRecord> index, int indexVersion) {
+        Optional<LinkageModels.Versioned> known = models.latestUpTo(indexVersion);
+        boolean current = known.isPresent() && known.get().indexVersion() == indexVersion;
+        ProbabilisticStage.Outcome outcome = probabilisticStage.complete(records, ranked, index,
+                current ? known.get().model() : null, message -> Log.debugf("linkage run %s: %s", runId, message));
+        if (!outcome.ran() && !current && known.isPresent()
+                && outcome.skipped().contains("too few unmatched records")) {
+            outcome = probabilisticStage.complete(records, ranked, index, known.get().model(),
+                    message -> Log.debugf("linkage run %s: %s", runId, message));
+        }
+        if (!outcome.ran()) {
+            Log.infof("linkage run %s: no probabilistic stage: %s", runId, outcome.skipped());
+            return new ProbabilisticOutcome(outcome, null);
+        }
+        if (current) {
+            return new ProbabilisticOutcome(outcome, indexVersion);
+        }
+        if (known.isPresent() && outcome.model() == known.get().model()) {
+            return new ProbabilisticOutcome(outcome, known.get().indexVersion());
+        }
+        long unmatched = ranked.stream().filter(m -> !m.matched() && !m.ambiguous()).count();
+        LinkageModels.Versioned saved = models.save(indexVersion, outcome.model(), runId, (int) unmatched);
+        return new ProbabilisticOutcome(outcome, saved.indexVersion());
     }
 
     /** The results, the outcome and its event commit together, and only while this worker holds the lease. */
     void complete(Lease lease, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
             QualityReport quality) {
         jobs.inTransaction(() -> {
-            completeHeld(lease, matches, cohort, quality);
+            completeHeld(lease, matches, cohort, quality, null);
             return null;
         });
     }
 
     private void completeHeld(Lease lease, List<DeterministicMatch> matches, IdentifierStore.Cohort cohort,
-            QualityReport quality) {
+            QualityReport quality, double[] probabilities) {
         UUID runId = lease.jobId();
         LinkageRun run = lockedRun(lease);
         run.quality = quality;
         if (cohort != null) {
-            identifiers.saveMatches(runId, cohort, matches);
+            identifiers.saveMatches(runId, cohort, matches, probabilities);
         }
         if (run.personIndexVersion == null) {
             // A run without a cohort delivers the index's links as they stand now.

@@ -163,7 +163,9 @@ public class PersonIndexKeeper {
             idOf.put(person, ids.get(i));
             csv.append(ids.get(i)).append(',').append(nullable(person.nhsNumber())).append(',')
                     .append(nullable(person.dateOfBirth())).append(',').append(nullable(person.sex())).append(',')
-                    .append(nullable(person.postcode())).append(',').append(run.id).append('\n');
+                    .append(nullable(person.postcode())).append(',').append(run.id).append(',')
+                    .append(quotedOrEmpty(person.givenName())).append(',').append(quotedOrEmpty(person.familyName()))
+                    .append('\n');
             if (person.nhsNumber() != null) {
                 personOfNhs.put(person.nhsNumber(), ids.get(i));
             } else {
@@ -172,7 +174,8 @@ public class PersonIndexKeeper {
         }
         if (!founded.isEmpty()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY person (person_id, nhs_number,"
-                    + " date_of_birth, sex, postcode, founded_by_run) FROM STDIN WITH (FORMAT csv)",
+                    + " date_of_birth, sex, postcode, founded_by_run, given_name, family_name) FROM STDIN WITH"
+                    + " (FORMAT csv)",
                     new StringReader(csv.toString()));
         }
         for (int i = 0; i < matches.size(); i++) {
@@ -493,7 +496,22 @@ public class PersonIndexKeeper {
     static PersonRecord normalised(PersonRecord record) {
         return new PersonRecord(record.id(), NhsNumbers.validate(record.nhsNumber()).value(),
                 DatesOfBirth.validate(record.dateOfBirth()).value(), SexCodes.validate(record.sex()).value(),
-                Postcodes.validate(record.postcode()).value(), null, null, null);
+                Postcodes.validate(record.postcode()).value(), trimmed(record.givenName()),
+                trimmed(record.familyName()), null);
+    }
+
+    /** Names are kept as given (the engine normalises them when it compares): trimmed and bounded only. */
+    private static String trimmed(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = name.strip();
+        return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
+    }
+
+    /** A CSV field for COPY: empty for null (read as NULL), else quoted with quotes doubled. */
+    private static String quotedOrEmpty(String value) {
+        return value == null ? "" : '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** Date of birth, a known sex and postcode together, or null: too little to found or join a person by. */

@@ -63,9 +63,12 @@ public class BespokeLinkageResource {
             @QueryParam("dateOfBirth") String dateOfBirth,
             @QueryParam("sex") String sex,
             @QueryParam("postcode") String postcode,
+            @QueryParam("givenName") String givenName,
+            @QueryParam("familyName") String familyName,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         LinkageRun run = linkage.upload(organisationId, caller.name(), csv,
-                new ColumnMapping(localId, nhsNumber, dateOfBirth, sex, postcode), idempotencyKey);
+                new ColumnMapping(localId, nhsNumber, dateOfBirth, sex, postcode, givenName, familyName),
+                idempotencyKey);
         return Response.accepted(LinkageRunView.of(run)).location(URI.create("/api/bespoke-linkages/" + run.id))
                 .build();
     }

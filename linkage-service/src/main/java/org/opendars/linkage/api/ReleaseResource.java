@@ -50,9 +50,12 @@ public class ReleaseResource {
             @QueryParam("nhsNumber") String nhsNumber,
             @QueryParam("dateOfBirth") String dateOfBirth,
             @QueryParam("sex") String sex,
-            @QueryParam("postcode") String postcode) {
+            @QueryParam("postcode") String postcode,
+            @QueryParam("givenName") String givenName,
+            @QueryParam("familyName") String familyName) {
         LinkageRun run = linkage.ingestRelease(datasetCode, releaseId, fileVersion, caller.name(), csv,
-                new ColumnMapping(recordId == null ? "recordId" : recordId, nhsNumber, dateOfBirth, sex, postcode));
+                new ColumnMapping(recordId == null ? "recordId" : recordId, nhsNumber, dateOfBirth, sex, postcode,
+                        givenName, familyName));
         return Response.accepted(LinkageRunView.of(run))
                 .location(URI.create("/api/releases/" + datasetCode + "/" + releaseId)).build();
     }

@@ -51,6 +51,10 @@ public record ModelParameters(int formatVersion, double probabilityTwoRandomReco
         return JSON.readValue(file.toFile(), ModelParameters.class);
     }
 
+    public static ModelParameters fromJson(String json) throws IOException {
+        return JSON.readValue(json, ModelParameters.class);
+    }
+
     public String toJson() throws IOException {
         return JSON.writeValueAsString(this);
     }

@@ -1,15 +1,43 @@
 package org.opendars.linkage.engine.quality;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opendars.linkage.engine.deterministic.DeterministicMatch;
 import org.opendars.linkage.engine.identifiers.ValidationIssue;
+import org.opendars.linkage.engine.run.ProbabilisticStage;
 
 /** The quality report of a deterministic-only linkage, for callers of {@code DeterministicLinker}. */
 public final class DeterministicReports {
 
     private DeterministicReports() {
+    }
+
+    /** "1".."8" for the deterministic ranks, "P" for the probabilistic stage's links. */
+    public static String rankLabel(int rank) {
+        return rank == ProbabilisticStage.RANK ? ProbabilisticStage.RANK_LABEL : Integer.toString(rank);
+    }
+
+    /**
+     * The deterministic report of a run whose leftovers went through the probabilistic stage, with that stage's
+     * comparisons, weights, model and explained pairs; unchanged when the stage did not run.
+     */
+    public static QualityReport withProbabilisticStage(QualityReport ranks, QualityReport probabilistic) {
+        if (probabilistic == null) {
+            return ranks;
+        }
+        Map<String, Long> timings = new LinkedHashMap<>(ranks.timingsMillis());
+        probabilistic.timingsMillis().forEach((stage, millis) -> timings.put("probabilistic " + stage, millis));
+        return new QualityReport("deterministic+probabilistic", ranks.leftRecords(), ranks.rightRecords(),
+                probabilistic.comparisonsPerBlockingRule(), probabilistic.comparisonsScored(),
+                probabilistic.recordsInSkippedBlocks(), ranks.links(), ranks.linksByRank(),
+                probabilistic.linksByWeightBand(), ranks.unmatchedLeft(), ranks.unmatchedRight(),
+                ranks.ambiguousDeterministic(), probabilistic.ambiguousProbabilistic(),
+                probabilistic.estimatedFalseMatchRate(), probabilistic.estimatedMissedMatchRate(),
+                ranks.validationIssues(), null, null, null, timings, Math.max(ranks.peakMemoryMegabytes(),
+                        probabilistic.peakMemoryMegabytes()), probabilistic.weightHistogram(),
+                probabilistic.estimatedBlockingRecall(), null, probabilistic.model(), probabilistic.pairs());
     }
 
     public static QualityReport of(List<DeterministicMatch> matches, long indexSize, long millis) {
@@ -19,7 +47,7 @@ public final class DeterministicReports {
         long ambiguous = 0;
         for (DeterministicMatch match : matches) {
             if (match.matched()) {
-                byRank.merge(Integer.toString(match.rank()), 1L, Long::sum);
+                byRank.merge(rankLabel(match.rank()), 1L, Long::sum);
             } else {
                 unmatched++;
             }
