@@ -22,4 +22,12 @@ public interface Comparison {
     default double termFrequency(int level, int left, int right) {
         return -1;
     }
+
+    /**
+     * The smallest and largest frequency {@link #termFrequency} can return (the smallest above zero), so that a
+     * scorer can bound what a comparison may still add; null when the comparison is not adjusted.
+     */
+    default double[] termFrequencyRange() {
+        return null;
+    }
 }

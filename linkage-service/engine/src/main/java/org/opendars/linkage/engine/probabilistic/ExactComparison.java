@@ -50,4 +50,9 @@ final class ExactComparison implements Comparison {
     public double termFrequency(int level, int l, int r) {
         return frequencies != null && level == 1 ? frequencies[left[l]] : -1;
     }
+
+    @Override
+    public double[] termFrequencyRange() {
+        return TermFrequencies.range(frequencies);
+    }
 }

@@ -115,4 +115,12 @@ final class ForenameSurnameComparison implements Comparison {
         }
         return givenFrequency[givenLeft[l]] * familyFrequency[familyLeft[l]];
     }
+
+    @Override
+    public double[] termFrequencyRange() {
+        double[] given = TermFrequencies.range(givenFrequency);
+        double[] family = TermFrequencies.range(familyFrequency);
+        return given == null || family == null ? null
+                : new double[] {given[0] * family[0], given[1] * family[1]};
+    }
 }

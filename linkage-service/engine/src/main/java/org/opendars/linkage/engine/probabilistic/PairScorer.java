@@ -2,6 +2,7 @@ package org.opendars.linkage.engine.probabilistic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.opendars.linkage.engine.data.Table;
 
 /**
@@ -19,6 +20,11 @@ public final class PairScorer {
     private final double[][] weights;
     private final double[] exactU;
     private final double priorWeight;
+    /** Comparisons in the order a bounded score evaluates them: widest weight range first. */
+    private final int[] order;
+    /** Most and least that the comparisons from position k of {@link #order} on can still add. */
+    private final double[] mostAfter;
+    private final double[] leastAfter;
 
     public PairScorer(List<Comparison> comparisons, ModelParameters model) {
         this.comparisons = comparisons;
@@ -33,6 +39,71 @@ public final class PairScorer {
                 weights[c][level] = ModelParameters.log2(parameters.m()[level - 1] / parameters.u()[level - 1]);
             }
             exactU[c] = parameters.u()[0];
+        }
+        double[] most = new double[bound.length];
+        double[] least = new double[bound.length];
+        for (int c = 0; c < bound.length; c++) {
+            double[] frequencies = bound[c].termFrequencyRange();
+            for (int level = 1; level < weights[c].length; level++) {
+                double high = weights[c][level];
+                double low = weights[c][level];
+                if (frequencies != null && level == 1) {
+                    high += termFrequencyWeight(c, frequencies[0]);
+                    low += Math.min(0, termFrequencyWeight(c, frequencies[1]));
+                    high = Math.max(high, weights[c][level]);
+                }
+                most[c] = Math.max(most[c], high);
+                least[c] = Math.min(least[c], low);
+            }
+        }
+        order = IntStream.range(0, bound.length).boxed()
+                .sorted((a, b) -> Double.compare(most[b] - least[b], most[a] - least[a]))
+                .mapToInt(Integer::intValue).toArray();
+        mostAfter = new double[bound.length + 1];
+        leastAfter = new double[bound.length + 1];
+        for (int k = bound.length - 1; k >= 0; k--) {
+            mostAfter[k] = mostAfter[k + 1] + most[order[k]];
+            leastAfter[k] = leastAfter[k + 1] + least[order[k]];
+        }
+    }
+
+    /**
+     * The weight of a pair, or, once the comparisons left can no longer lift it to {@code linkWeight}, an upper
+     * bound on it: then {@code bound.exact} is false. A pair is only cut short when the bound also settles which
+     * side of {@code vetoWeight} it is on, so callers still see every veto. Most candidate pairs are clear
+     * non-matches, and the comparisons that decide them run first, so most pairs skip the costly string measures.
+     */
+    public double boundedWeight(int left, int right, double linkWeight, double vetoWeight, Bound result) {
+        double weight = priorWeight;
+        for (int k = 0; k < order.length; k++) {
+            double most = weight + mostAfter[k];
+            if (most < linkWeight) {
+                double least = weight + leastAfter[k];
+                if (most < vetoWeight || least >= vetoWeight) {
+                    result.exact = false;
+                    return most;
+                }
+            }
+            int c = order[k];
+            int level = bound[c].level(left, right);
+            if (level != 0) {
+                weight += weights[c][level];
+                double frequency = bound[c].termFrequency(level, left, right);
+                if (frequency > 0) {
+                    weight += termFrequencyWeight(c, frequency);
+                }
+            }
+        }
+        result.exact = true;
+        return weight;
+    }
+
+    /** Whether the last {@link #boundedWeight} was exact; one per thread. */
+    public static final class Bound {
+        boolean exact;
+
+        public boolean exact() {
+            return exact;
         }
     }
 

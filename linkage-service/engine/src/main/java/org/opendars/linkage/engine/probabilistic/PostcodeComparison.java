@@ -82,4 +82,9 @@ final class PostcodeComparison implements Comparison {
     public double termFrequency(int level, int l, int r) {
         return frequencies != null && level == 1 ? frequencies[left[l]] : -1;
     }
+
+    @Override
+    public double[] termFrequencyRange() {
+        return TermFrequencies.range(frequencies);
+    }
 }

@@ -79,17 +79,19 @@ public final class Prediction {
             double vetoWeight) {
         Chunk result = new Chunk(blocker.rules().size());
         int end = Math.min(rows, (chunk + 1) * CHUNK);
+        PairScorer.Bound bound = new PairScorer.Bound();
         for (int left = chunk * CHUNK; left < end; left++) {
             blocker.forEachCandidate(left, (l, r, rule) -> {
-                double weight = scorer.weight(l, r);
+                double weight = scorer.boundedWeight(l, r, linkWeight, vetoWeight, bound);
                 result.comparisons++;
                 result.byRule[rule]++;
                 result.histogram[binOf(weight)]++;
                 double probability = PairScorer.probability(weight);
-                if (weight >= linkWeight) {
+                if (bound.exact() && weight >= linkWeight) {
                     result.links.add(l, r, weight);
                     result.linked += probability;
                 } else {
+                    // For a pair cut short this is an upper bound, so the expected missed matches are too.
                     result.notLinked += probability;
                     if (weight < vetoWeight) {
                         result.vetoes.add(l, r, weight);

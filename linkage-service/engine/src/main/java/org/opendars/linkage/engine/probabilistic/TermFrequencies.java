@@ -28,4 +28,20 @@ final class TermFrequencies {
         }
         return total;
     }
+
+    /** Smallest non-zero and largest frequency, or null for no frequencies. */
+    static double[] range(double[] frequencies) {
+        if (frequencies == null) {
+            return null;
+        }
+        double smallest = Double.MAX_VALUE;
+        double largest = 0;
+        for (double frequency : frequencies) {
+            if (frequency > 0) {
+                smallest = Math.min(smallest, frequency);
+                largest = Math.max(largest, frequency);
+            }
+        }
+        return largest == 0 ? null : new double[] {smallest, largest};
+    }
 }
