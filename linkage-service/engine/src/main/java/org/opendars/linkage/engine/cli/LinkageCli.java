@@ -13,7 +13,16 @@ public final class LinkageCli implements Runnable {
     private CommandLine.Model.CommandSpec commandSpec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LinkageCli()).execute(args));
+        System.exit(new CommandLine(new LinkageCli())
+                .setExecutionExceptionHandler((exception, commandLine, parsed) -> {
+                    if (exception instanceof IllegalArgumentException) {
+                        // A bad spec or file is the user's to fix: the message says how, a stack trace would not.
+                        commandLine.getErr().println("error: " + exception.getMessage());
+                        return 2;
+                    }
+                    throw exception;
+                })
+                .execute(args));
     }
 
     @Override

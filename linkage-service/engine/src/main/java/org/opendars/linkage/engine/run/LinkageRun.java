@@ -1,9 +1,13 @@
 package org.opendars.linkage.engine.run;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.opendars.linkage.engine.data.Table;
+import org.opendars.linkage.engine.probabilistic.BlockingBudget;
 import org.opendars.linkage.engine.Progress;
 import org.opendars.linkage.engine.deterministic.DeterministicLinker;
 import org.opendars.linkage.engine.probabilistic.Blocker;
@@ -23,7 +27,8 @@ import org.opendars.linkage.engine.spec.LinkSpec;
  */
 public final class LinkageRun {
 
-    private final LinkSpec spec;
+    /** The spec as given, and once the files are loaded as run: its blocking rules held to the budget. */
+    private LinkSpec spec;
     private final Progress progress;
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private long stageStart = System.nanoTime();
@@ -49,6 +54,7 @@ public final class LinkageRun {
             ranks = DeterministicStage.run(spec.deterministic(), left, right);
             lap("deterministic");
         }
+        spec = withinBudget(left, right);
         List<Comparison> comparisons = Comparisons.bind(spec.comparisons(), left, right);
         ModelParameters model = givenModel != null ? givenModel
                 : new ModelTrainer(spec, comparisons, left, right, progress).train();
@@ -80,6 +86,17 @@ public final class LinkageRun {
         }
         lap("decision");
         return new LinkageResult(tables, model, scorer, links, clusterOf, report.build(links));
+    }
+
+    /** The spec with its blocking rules held to the comparison budget, each change reported. */
+    private LinkSpec withinBudget(Table left, Table right) {
+        Set<String> columns = new LinkedHashSet<>();
+        spec.comparisons().forEach(comparison -> columns.addAll(comparison.columns()));
+        long budget = BlockingBudget.budget(spec.thresholds().maxComparisonsPerRule(), left, right);
+        BlockingBudget.Outcome outcome = BlockingBudget.apply(spec.blocking(), columns, left, right,
+                spec.thresholds().maxBlockSize(), budget);
+        outcome.changes().forEach(progress::report);
+        return outcome.changes().isEmpty() ? spec : spec.withBlocking(outcome.rules());
     }
 
     private void selectLinks(DeterministicLinker.LinkOutcome ranks, Prediction prediction, PairScorer scorer,

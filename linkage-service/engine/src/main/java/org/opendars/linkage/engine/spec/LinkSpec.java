@@ -73,6 +73,11 @@ public record LinkSpec(int version, String idColumn, String truthColumn, String 
                 deterministic);
     }
 
+    public LinkSpec withBlocking(List<List<String>> rules) {
+        return new LinkSpec(version, idColumn, truthColumn, truthIdPattern, columns, comparisons, rules, training,
+                thresholds, deterministic);
+    }
+
     public boolean hasTruth() {
         return truthColumn != null || truthIdPattern != null;
     }

@@ -10,9 +10,17 @@ package org.opendars.linkage.engine.spec;
  *                         reported
  * @param maxClusterSize   deduplication never grows a cluster beyond this size
  * @param oneToOne         linking two files keeps only the best link of each record
+ * @param maxComparisonsPerRule a blocking rule making more comparisons than this on the loaded files is
+ *                         tightened (or refused, see {@code BlockingBudget}); 0 means ten per record read, at
+ *                         least two million
  */
 public record Thresholds(double matchProbability, double vetoWeight, int maxBlockSize, int maxClusterSize,
-        Boolean oneToOne) {
+        Boolean oneToOne, long maxComparisonsPerRule) {
+
+    public Thresholds(double matchProbability, double vetoWeight, int maxBlockSize, int maxClusterSize,
+            Boolean oneToOne) {
+        this(matchProbability, vetoWeight, maxBlockSize, maxClusterSize, oneToOne, 0);
+    }
 
     public Thresholds {
         matchProbability = matchProbability > 0 && matchProbability < 1 ? matchProbability : 0.5;
@@ -20,6 +28,7 @@ public record Thresholds(double matchProbability, double vetoWeight, int maxBloc
         maxBlockSize = maxBlockSize > 0 ? maxBlockSize : 1_000;
         maxClusterSize = maxClusterSize > 0 ? maxClusterSize : 200;
         oneToOne = oneToOne == null || oneToOne;
+        maxComparisonsPerRule = Math.max(0, maxComparisonsPerRule);
     }
 
     public static Thresholds defaults() {
