@@ -1,5 +1,6 @@
 package org.opendars.linkage.engine.probabilistic;
 
+import java.util.Arrays;
 import java.util.List;
 import org.opendars.linkage.engine.data.LongMultiIndex;
 import org.opendars.linkage.engine.data.Table;
@@ -111,6 +112,22 @@ public final class Blocker {
             }
         }
         return skipped;
+    }
+
+    /**
+     * The left rows that {@code rule} compares, those of one block next to each other: scoring them in this order
+     * compares a block's records while they are still in the processor's cache.
+     */
+    public int[] leftRowsInBlockOrder(int rule) {
+        int[] grouped = leftIndexes[rule].rowsGroupedByKey();
+        int kept = 0;
+        for (int row : grouped) {
+            long key = leftKeys[rule][row];
+            if (key != 0 && !oversized(rule, key)) {
+                grouped[kept++] = row;
+            }
+        }
+        return Arrays.copyOf(grouped, kept);
     }
 
     /** Every candidate pair of {@code left}, each once across all rules. */

@@ -1,11 +1,11 @@
 package org.opendars.linkage.engine.probabilistic;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.opendars.linkage.engine.Progress;
 
 /**
@@ -41,14 +41,21 @@ public final class Prediction {
 
     public static Prediction run(Blocker blocker, PairScorer scorer, double linkWeight, double vetoWeight,
             Progress progress) {
-        int rows = blocker.leftSize();
-        int chunks = (rows + CHUNK - 1) / CHUNK;
+        // Rule by rule, left records in block order, so that a block's records are compared while in cache.
+        List<Work> work = new ArrayList<>();
+        for (int rule = 0; rule < blocker.rules().size(); rule++) {
+            int[] order = blocker.leftRowsInBlockOrder(rule);
+            for (int from = 0; from < order.length; from += CHUNK) {
+                work.add(new Work(rule, order, from, Math.min(order.length, from + CHUNK)));
+            }
+        }
+        int chunks = work.size();
         AtomicInteger done = new AtomicInteger();
-        List<Chunk> results = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            Chunk result = scoreChunk(blocker, scorer, chunk, rows, linkWeight, vetoWeight);
+        List<Chunk> results = work.parallelStream().map(item -> {
+            Chunk result = scoreChunk(blocker, scorer, item, linkWeight, vetoWeight);
             int finished = done.incrementAndGet();
             if (chunks >= 20 && finished % (chunks / 10) == 0) {
-                progress.report(String.format(Locale.ROOT, "scoring: %d%% of records", 100L * finished / chunks));
+                progress.report(String.format(Locale.ROOT, "scoring: %d%% of blocks", 100L * finished / chunks));
             }
             return result;
         }).toList();
@@ -75,13 +82,16 @@ public final class Prediction {
         return new Prediction(links, vetoes, comparisons, byRule, linked, notLinked, histogram);
     }
 
-    private static Chunk scoreChunk(Blocker blocker, PairScorer scorer, int chunk, int rows, double linkWeight,
+    /** Left records {@code from} to {@code to} of one rule's block order. */
+    private record Work(int rule, int[] order, int from, int to) {
+    }
+
+    private static Chunk scoreChunk(Blocker blocker, PairScorer scorer, Work item, double linkWeight,
             double vetoWeight) {
         Chunk result = new Chunk(blocker.rules().size());
-        int end = Math.min(rows, (chunk + 1) * CHUNK);
         PairScorer.Bound bound = new PairScorer.Bound();
-        for (int left = chunk * CHUNK; left < end; left++) {
-            blocker.forEachCandidate(left, (l, r, rule) -> {
+        for (int k = item.from(); k < item.to(); k++) {
+            blocker.forEachPairOfRule(item.rule(), item.order()[k], true, (l, r, rule) -> {
                 double weight = scorer.boundedWeight(l, r, linkWeight, vetoWeight, bound);
                 result.comparisons++;
                 result.byRule[rule]++;
