@@ -1,6 +1,7 @@
 package org.opendars.linkage.engine.probabilistic;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.opendars.linkage.engine.data.LongMultiIndex;
 import org.opendars.linkage.engine.data.Table;
@@ -26,6 +27,8 @@ public final class Blocker {
     private final long[][] rightKeys;
     private final LongMultiIndex[] indexes;
     private final LongMultiIndex[] leftIndexes;
+    /** Per rule, the left rows whose block is skipped for its size: known without a lookup for every pair. */
+    private final BitSet[] skippedLeft;
     private final int leftSize;
 
     public Blocker(List<List<String>> rules, Table left, Table right, int maxBlockSize) {
@@ -44,6 +47,15 @@ public final class Blocker {
             indexes[r] = LongMultiIndex.build(right.size(), row -> indexed[row]);
             long[] leftIndexed = leftKeys[r];
             leftIndexes[r] = dedupe ? indexes[r] : LongMultiIndex.build(left.size(), row -> leftIndexed[row]);
+        }
+        skippedLeft = new BitSet[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            skippedLeft[r] = new BitSet(leftSize);
+            for (int row = 0; row < leftSize; row++) {
+                if (leftKeys[r][row] != 0 && oversized(r, leftKeys[r][row])) {
+                    skippedLeft[r].set(row);
+                }
+            }
         }
     }
 
@@ -168,7 +180,8 @@ public final class Blocker {
     private boolean foundEarlier(int rule, int left, int right) {
         for (int earlier = 0; earlier < rule; earlier++) {
             long key = leftKeys[earlier][left];
-            if (key != 0 && key == rightKeys[earlier][right] && !oversized(earlier, key)) {
+            // Equal keys are one block, so the left row's skipped flag is the pair's.
+            if (key != 0 && key == rightKeys[earlier][right] && !skippedLeft[earlier].get(left)) {
                 return true;
             }
         }
