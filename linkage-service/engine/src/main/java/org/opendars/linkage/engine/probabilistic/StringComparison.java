@@ -22,7 +22,8 @@ final class StringComparison implements Comparison {
     private final double[] jaroWinklerAtLeast;
     private final int[] editsAtMost;
     private final double[] frequencies;
-    private final SimilarityCache cache = new SimilarityCache();
+    private final LevelCache cache;
+    private final LevelCache.Levels fuzzy = this::fuzzyLevel;
 
     StringComparison(String name, String column, List<String> levels, Table left, Table right,
             boolean termFrequency) {
@@ -32,6 +33,7 @@ final class StringComparison implements Comparison {
         this.right = right.codes(column);
         this.dictionary = left.dictionary(column);
         this.frequencies = termFrequency ? TermFrequencies.of(column, left, right) : null;
+        this.cache = new LevelCache(dictionary.size());
         labels.add("exact");
         jaroWinklerAtLeast = new double[levels.size()];
         editsAtMost = new int[levels.size()];
@@ -77,6 +79,11 @@ final class StringComparison implements Comparison {
         if (a == b) {
             return 1;
         }
+        return cache.level(a, b, fuzzy);
+    }
+
+    /** The level of two different values; symmetric, so one cache entry serves both orders. */
+    private int fuzzyLevel(int a, int b) {
         String x = dictionary.value(a);
         String y = dictionary.value(b);
         double jaroWinkler = -1;
@@ -87,7 +94,7 @@ final class StringComparison implements Comparison {
                 }
             } else {
                 if (jaroWinkler < 0) {
-                    jaroWinkler = cache.get(a, b, (p, q) -> JaroWinkler.similarity(x, y));
+                    jaroWinkler = JaroWinkler.similarity(x, y);
                 }
                 if (jaroWinkler >= jaroWinklerAtLeast[i]) {
                     return i + 2;

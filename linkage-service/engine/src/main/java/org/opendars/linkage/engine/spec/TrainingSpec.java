@@ -13,7 +13,7 @@ public record TrainingSpec(long uSamplePairs, long seed, List<List<String>> emBl
     public TrainingSpec {
         uSamplePairs = uSamplePairs > 0 ? uSamplePairs : 2_000_000;
         emBlocking = emBlocking == null ? List.of() : emBlocking;
-        maxEmPairs = maxEmPairs > 0 ? maxEmPairs : 5_000_000;
+        maxEmPairs = maxEmPairs > 0 ? maxEmPairs : 1_000_000;
         deterministicRules = deterministicRules == null ? List.of() : deterministicRules;
         recall = recall > 0 && recall <= 1 ? recall : 0.8;
         maxIterations = maxIterations > 0 ? maxIterations : 25;
