@@ -30,4 +30,13 @@ public interface Comparison {
     default double[] termFrequencyRange() {
         return null;
     }
+
+    /**
+     * How costly a pair is to compare, in rough classes: 0 for code and number comparisons, 1 for edit
+     * distances, 2 for cached string similarities, 3 for string similarities of many distinct values. A bounded
+     * scorer runs the cheap ones first, so a pair they settle never reaches the costly ones.
+     */
+    default int cost() {
+        return 0;
+    }
 }

@@ -117,6 +117,11 @@ final class ForenameSurnameComparison implements Comparison {
     }
 
     @Override
+    public int cost() {
+        return 2;
+    }
+
+    @Override
     public double[] termFrequencyRange() {
         double[] given = TermFrequencies.range(givenFrequency);
         double[] family = TermFrequencies.range(familyFrequency);

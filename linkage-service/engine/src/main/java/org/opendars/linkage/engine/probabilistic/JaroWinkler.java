@@ -67,6 +67,38 @@ final class JaroWinkler {
         return jaro < 0.7 ? jaro : jaro + SCALING * prefix * (1 - jaro);
     }
 
+    /** The characters of a value as a set of 64 buckets (a character's code modulo 64). */
+    static long characterSet(String value) {
+        long set = 0;
+        for (int i = 0; i < value.length(); i++) {
+            set |= 1L << (value.charAt(i) & 63);
+        }
+        return set;
+    }
+
+    /**
+     * An upper bound on {@link #similarity}: a character whose bucket the other value lacks cannot match, so at
+     * most the rest match, with no transpositions and the longest prefix bonus. Never below the similarity.
+     */
+    static double mostPossible(String first, long firstSet, String second, long secondSet) {
+        int firstMatchable = matchable(first, secondSet);
+        int secondMatchable = matchable(second, firstSet);
+        double m = Math.min(firstMatchable, secondMatchable);
+        if (m == 0) {
+            return 0.0;
+        }
+        double jaro = (m / first.length() + m / second.length() + 1) / 3;
+        return jaro + SCALING * 4 * (1 - jaro);
+    }
+
+    private static int matchable(String value, long otherSet) {
+        int count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            count += (int) (otherSet >>> (value.charAt(i) & 63)) & 1;
+        }
+        return count;
+    }
+
     private static final class Buffers {
         int[] matchIndexes = new int[64];
         boolean[] matchFlags = new boolean[64];

@@ -1,6 +1,7 @@
 package org.opendars.linkage.engine.probabilistic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.opendars.linkage.engine.data.Table;
@@ -20,7 +21,7 @@ public final class PairScorer {
     private final double[][] weights;
     private final double[] exactU;
     private final double priorWeight;
-    /** Comparisons in the order a bounded score evaluates them: widest weight range first. */
+    /** Comparisons in the order a bounded score evaluates them: cheapest first, then widest weight range. */
     private final int[] order;
     /** Most and least that the comparisons from position k of {@link #order} on can still add. */
     private final double[] mostAfter;
@@ -57,7 +58,8 @@ public final class PairScorer {
             }
         }
         order = IntStream.range(0, bound.length).boxed()
-                .sorted((a, b) -> Double.compare(most[b] - least[b], most[a] - least[a]))
+                .sorted(Comparator.<Integer>comparingInt(c -> bound[c].cost())
+                        .thenComparing((a, b) -> Double.compare(most[b] - least[b], most[a] - least[a])))
                 .mapToInt(Integer::intValue).toArray();
         mostAfter = new double[bound.length + 1];
         leastAfter = new double[bound.length + 1];

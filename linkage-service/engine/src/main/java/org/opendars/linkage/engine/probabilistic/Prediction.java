@@ -95,13 +95,25 @@ public final class Prediction {
                 double weight = scorer.boundedWeight(l, r, linkWeight, vetoWeight, bound);
                 result.comparisons++;
                 result.byRule[rule]++;
+                if (!bound.exact()) {
+                    // Cut short: below the link weight (and a veto or not, as the bound settled). Its weight is
+                    // unknown, so a fixed one in SAMPLE is scored in full and stands for SAMPLE of them.
+                    if (weight < vetoWeight) {
+                        result.vetoes.add(l, r, weight);
+                    }
+                    if (sampled(l, r)) {
+                        double full = scorer.weight(l, r);
+                        result.histogram[binOf(full)] += SAMPLE;
+                        result.notLinked += SAMPLE * PairScorer.probability(full);
+                    }
+                    return;
+                }
                 result.histogram[binOf(weight)]++;
                 double probability = PairScorer.probability(weight);
-                if (bound.exact() && weight >= linkWeight) {
+                if (weight >= linkWeight) {
                     result.links.add(l, r, weight);
                     result.linked += probability;
                 } else {
-                    // For a pair cut short this is an upper bound, so the expected missed matches are too.
                     result.notLinked += probability;
                     if (weight < vetoWeight) {
                         result.vetoes.add(l, r, weight);
@@ -110,6 +122,14 @@ public final class Prediction {
             });
         }
         return result;
+    }
+
+    /** One pair in this many of those cut short is scored in full, for the histogram and the expected misses. */
+    private static final int SAMPLE = 64;
+
+    private static boolean sampled(int left, int right) {
+        long h = (((long) left << 32) | (right & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
+        return (h >>> 58) == 0;
     }
 
     private static int binOf(double weight) {

@@ -23,6 +23,9 @@ final class StringComparison implements Comparison {
     private final int[] editsAtMost;
     private final double[] frequencies;
     private final LevelCache cache;
+    /** Per value, the set of its characters: lets a pair that cannot reach a similarity level skip computing it. */
+    private final long[] characters;
+    private double lowestJaroWinkler = 2;
     private final LevelCache.Levels fuzzy = this::fuzzyLevel;
 
     StringComparison(String name, String column, List<String> levels, Table left, Table right,
@@ -34,6 +37,10 @@ final class StringComparison implements Comparison {
         this.dictionary = left.dictionary(column);
         this.frequencies = termFrequency ? TermFrequencies.of(column, left, right) : null;
         this.cache = new LevelCache(dictionary.size());
+        characters = new long[dictionary.size()];
+        for (int code = 1; code < characters.length; code++) {
+            characters[code] = JaroWinkler.characterSet(dictionary.value(code));
+        }
         labels.add("exact");
         jaroWinklerAtLeast = new double[levels.size()];
         editsAtMost = new int[levels.size()];
@@ -52,6 +59,11 @@ final class StringComparison implements Comparison {
             labels.add(level);
         }
         labels.add("else");
+        for (double threshold : jaroWinklerAtLeast) {
+            if (threshold >= 0) {
+                lowestJaroWinkler = Math.min(lowestJaroWinkler, threshold);
+            }
+        }
     }
 
     @Override
@@ -82,6 +94,15 @@ final class StringComparison implements Comparison {
         return cache.level(a, b, fuzzy);
     }
 
+    private boolean editLevelsAfter(int level) {
+        for (int i = level; i < editsAtMost.length; i++) {
+            if (editsAtMost[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The level of two different values; symmetric, so one cache entry serves both orders. */
     private int fuzzyLevel(int a, int b) {
         String x = dictionary.value(a);
@@ -94,6 +115,10 @@ final class StringComparison implements Comparison {
                 }
             } else {
                 if (jaroWinkler < 0) {
+                    if (JaroWinkler.mostPossible(x, characters[a], y, characters[b]) < lowestJaroWinkler
+                            && !editLevelsAfter(i)) {
+                        return labels.size();
+                    }
                     jaroWinkler = JaroWinkler.similarity(x, y);
                 }
                 if (jaroWinkler >= jaroWinklerAtLeast[i]) {
@@ -107,6 +132,16 @@ final class StringComparison implements Comparison {
     @Override
     public double termFrequency(int level, int l, int r) {
         return frequencies != null && level == 1 ? frequencies[left[l]] : -1;
+    }
+
+    @Override
+    public int cost() {
+        for (int edits : editsAtMost) {
+            if (edits < 0) {
+                return 3;
+            }
+        }
+        return 1;
     }
 
     @Override

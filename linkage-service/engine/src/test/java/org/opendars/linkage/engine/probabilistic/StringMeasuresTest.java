@@ -76,4 +76,31 @@ class StringMeasuresTest {
         }
         return out.toString();
     }
+
+    @Test
+    void theJaroWinklerBoundIsNeverBelowTheSimilarity() {
+        Random random = new Random(17);
+        String alphabet = "aeiourstlnmkbdp 0123456789";
+        for (int n = 0; n < 200_000; n++) {
+            String a = randomString(random, alphabet);
+            String b = random.nextInt(3) == 0 ? typo(random, a, alphabet) : randomString(random, alphabet);
+            double bound = JaroWinkler.mostPossible(a, JaroWinkler.characterSet(a), b, JaroWinkler.characterSet(b));
+            assertThat(bound).as("%s / %s", a, b).isGreaterThanOrEqualTo(JaroWinkler.similarity(a, b) - 1e-12);
+        }
+    }
+
+    private static String randomString(Random random, String alphabet) {
+        StringBuilder value = new StringBuilder();
+        for (int i = 1 + random.nextInt(14); i > 0; i--) {
+            value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return value.toString();
+    }
+
+    private static String typo(Random random, String value, String alphabet) {
+        StringBuilder changed = new StringBuilder(value);
+        int at = random.nextInt(changed.length());
+        changed.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        return changed.toString();
+    }
 }
