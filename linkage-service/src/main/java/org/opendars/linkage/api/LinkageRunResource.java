@@ -11,9 +11,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.opendars.linkage.LinkageRun;
+import org.opendars.linkage.engine.quality.HtmlReport;
 import org.opendars.linkage.engine.quality.QualityReport;
 
 /** Linkage progress and quality for data managers, and for the organisation whose cohort it is. */
@@ -44,6 +47,20 @@ public class LinkageRunResource {
         return LinkageRun.<LinkageRun>findByIdOptional(id).filter(run -> caller.maySee(run.organisationId))
                 .map(run -> run.quality)
                 .orElseThrow(() -> new NotFoundException("no quality report for linkage run " + id));
+    }
+
+    /**
+     * The same report as a page with charts for people to read. It carries record ids from the cohort, so the
+     * policy lets the browser run nothing and fetch nothing, should an id have slipped past escaping.
+     */
+    @GET
+    @Path("/{id}/quality.html")
+    @Produces({ "text/html", "application/problem+json" })
+    public Response qualityPage(@PathParam("id") UUID id) {
+        return Response.ok(HtmlReport.render(quality(id), "Linkage run " + id), "text/html; charset=utf-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opendars.linkage.engine.Progress;
 import org.opendars.linkage.engine.probabilistic.ModelParameters;
+import org.opendars.linkage.engine.quality.HtmlReport;
 import org.opendars.linkage.engine.run.LinkageResult;
 import org.opendars.linkage.engine.run.LinkageRun;
 import org.opendars.linkage.engine.run.LoadedTables;
@@ -41,6 +42,9 @@ final class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--report", description = "quality report JSON (default: quality-report.json beside --out)")
     Path report;
+
+    @Option(names = "--html", description = "quality report as a self-contained HTML page with charts")
+    Path html;
 
     @Option(names = "--truth-column", description = "column holding the true entity id, for accuracy metrics")
     String truthColumn;
@@ -92,10 +96,18 @@ final class LinkCommand implements Callable<Integer> {
         }
         Path reportFile = report != null ? report : directory.resolve("quality-report.json");
         Specs.JSON.writeValue(reportFile.toFile(), result.report());
+        if (html != null) {
+            Files.writeString(html, HtmlReport.render(result.report(), pageTitle()));
+        }
         progress.report(String.format("done in %.2f s; %,d links written to %s",
                 (System.nanoTime() - start) / 1e9, result.links().size(), out));
         System.out.println(Specs.JSON.writeValueAsString(result.report()));
         return 0;
+    }
+
+    private String pageTitle() {
+        return right == null ? "Deduplication of " + left.getFileName()
+                : "Linkage of " + left.getFileName() + " to " + right.getFileName();
     }
 
     private LinkSpec resolveSpec() throws IOException {

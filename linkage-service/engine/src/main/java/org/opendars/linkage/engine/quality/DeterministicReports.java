@@ -59,6 +59,6 @@ public final class DeterministicReports {
         long links = matches.size() - unmatched;
         return new QualityReport("deterministic", matches.size(), indexSize, Map.of(), 0, 0, links, byRank, Map.of(),
                 unmatched, 0, ambiguous, 0, null, null, issues, null, null, null, Map.of("link", millis),
-                MemoryUse.peakMegabytes(), Map.of(), null, null, List.of(), List.of());
+                MemoryUse.peakMegabytes(), Map.of(), null, null, List.of(), List.of(), null);
     }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param missedPairs               present with ground truth: where the true matches not linked were lost
  * @param model                     m, u and weight of every comparison level of the model used
  * @param pairs                     explained pairs: the most doubtful links and, with truth, missed matches
+ * @param linkWeight                the match weight at and above which a pair is linked, log2 of the odds of the
+ *                                  spec's {@code matchProbability}; null where no model decided (deterministic only)
  */
 public record QualityReport(
         String mode,
@@ -49,7 +51,8 @@ public record QualityReport(
         Double estimatedBlockingRecall,
         MissedPairs missedPairs,
         List<ModelLevel> model,
-        List<ExplainedPair> pairs) {
+        List<ExplainedPair> pairs,
+        Double linkWeight) {
 
     public double matchRate() {
         return leftRecords == 0 ? 0 : 1.0 - (double) unmatchedLeft / leftRecords;

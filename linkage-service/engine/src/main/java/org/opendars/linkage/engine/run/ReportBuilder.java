@@ -117,7 +117,7 @@ final class ReportBuilder {
                 expected == 0 ? null : prediction.expectedMatchesNotLinked() / expected,
                 tables.validation().counts(), clusterOf == null ? null : distinct(clusterOf), refusedMerges,
                 truth(links), timings, MemoryUse.peakMegabytes(), prediction.weightHistogram(),
-                estimatedBlockingRecall(links), missed, modelLevels(), explainedPairs(links, missedExamples));
+                estimatedBlockingRecall(links), missed, modelLevels(), explainedPairs(links, missedExamples), linkWeight);
     }
 
     /**

@@ -25,13 +25,14 @@ class LinkCommandLineTest {
     }
 
     @Test
-    void linksTwoFilesWithTheDefaultSpecAndWritesPairsReportModelAndTheSpecUsed() throws IOException {
+    void linksTwoFilesWithTheDefaultSpecAndWritesPairsReportPageModelAndTheSpecUsed() throws IOException {
         assertThat(run("synth", "--persons", "3000", "--seed", "5", "--out", folder.toString(),
                 "--names", folder.resolve("no-tables").toString())).isZero();
 
         int exit = run("link", "--left", folder.resolve("records.csv").toString(),
                 "--right", folder.resolve("persons.csv").toString(), "--out", folder.resolve("pairs.csv").toString(),
-                "--truth-column", "person_id", "--save-model", folder.resolve("model.json").toString());
+                "--truth-column", "person_id", "--save-model", folder.resolve("model.json").toString(),
+                "--html", folder.resolve("report.html").toString());
 
         assertThat(exit).isZero();
         List<String> pairs = Files.readAllLines(folder.resolve("pairs.csv"));
@@ -39,6 +40,8 @@ class LinkCommandLineTest {
         assertThat(pairs).hasSizeGreaterThan(2_900);
         JsonNode report = Specs.JSON.readTree(folder.resolve("quality-report.json").toFile());
         assertThat(report.at("/truth/pairwise/f1").asDouble()).isGreaterThan(0.98);
+        assertThat(Files.readString(folder.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<title>Linkage of records.csv to persons.csv</title>");
         ModelParameters model = ModelParameters.load(folder.resolve("model.json"));
         assertThat(model.formatVersion()).isEqualTo(ModelParameters.FORMAT_VERSION);
         assertThat(model.comparisons()).extracting(ModelParameters.ComparisonParameters::name)
