@@ -37,7 +37,8 @@ public final class DeterministicReports {
                 probabilistic.estimatedFalseMatchRate(), probabilistic.estimatedMissedMatchRate(),
                 ranks.validationIssues(), null, null, null, timings, Math.max(ranks.peakMemoryMegabytes(),
                         probabilistic.peakMemoryMegabytes()), probabilistic.weightHistogram(),
-                probabilistic.estimatedBlockingRecall(), null, probabilistic.model(), probabilistic.pairs());
+                probabilistic.estimatedBlockingRecall(), null, probabilistic.model(), probabilistic.pairs(),
+                probabilistic.linkWeight());
     }
 
     public static QualityReport of(List<DeterministicMatch> matches, long indexSize, long millis) {

@@ -106,6 +106,8 @@ public final class HtmlReport {
                     + "enables them.";
             case "dedupe" -> "Deduplication of one file: scored pairs grouped into clusters.";
             case "deterministic" -> "Deterministic linkage by match rules only: no model was trained or used.";
+            case "deterministic+probabilistic" -> "The deterministic ranks, then the probabilistic stage for the "
+                    + "records they left, linked at rank P.";
             default -> "Linkage run (mode " + (mode.isEmpty() ? "not recorded" : mode) + ").";
         };
     }
