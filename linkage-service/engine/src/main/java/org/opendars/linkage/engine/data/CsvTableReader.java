@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,12 +28,16 @@ public final class CsvTableReader {
     private static final int MEMO_LIMIT = 1_000_000;
     private static final int BATCH = 16_384;
     private static final Validated NOT_CACHED = Validated.invalid("");
+    /** Lookups after which a column's memo must have answered half of them to be kept on. */
+    private static final int MEMO_TRIAL = 50_000;
 
     private final Map<String, ColumnRole> roles;
     private final String idColumn;
     private final String truthColumn;
     private final Pattern truthIdPattern;
     private final ValidationSummary validation;
+    private AtomicLongArray lookups;
+    private AtomicLongArray hits;
 
     public CsvTableReader(Map<String, ColumnRole> roles, String idColumn, String truthColumn, String truthIdPattern,
             ValidationSummary validation) {
@@ -58,6 +64,8 @@ public final class CsvTableReader {
     public Table read(Path file, String name, Map<String, Dictionary> dictionaries) throws IOException {
         List<String> columns = new ArrayList<>(roles.keySet());
         Table table = new Table(name, columns, dictionaries, truthColumn != null || truthIdPattern != null);
+        lookups = new AtomicLongArray(columns.size());
+        hits = new AtomicLongArray(columns.size());
         List<Map<String, Validated>> memos = new ArrayList<>();
         columns.forEach(c -> memos.add(new ConcurrentHashMap<>()));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -85,16 +93,30 @@ public final class CsvTableReader {
         return table;
     }
 
-    /** Validation is the costly part of reading, so each batch of rows is validated in parallel. */
+    /**
+     * Validation is the costly part of reading, so each batch of rows is validated in parallel; then each column's
+     * values are interned in parallel with the other columns (one dictionary per column, so a column's codes are
+     * still given in row order).
+     */
     private void addBatch(Table table, List<String[]> batch, List<String> columns, List<Map<String, Validated>> memos) {
         int n = columns.size();
         batch.parallelStream().forEach(raw -> {
             for (int c = 0; c < n; c++) {
-                raw[c] = normalise(columns.get(c), raw[c], memos.get(c));
+                raw[c] = normalise(columns.get(c), raw[c], memos.get(c), c);
             }
         });
-        for (String[] row : batch) {
-            table.add(row[n], row[n + 1], row);
+        int[][] codes = new int[n][];
+        IntStream.range(0, n).parallel().forEach(c -> {
+            Dictionary dictionary = table.dictionary(columns.get(c));
+            int[] encoded = new int[batch.size()];
+            for (int i = 0; i < encoded.length; i++) {
+                encoded[i] = dictionary.encode(batch.get(i)[c]);
+            }
+            codes[c] = encoded;
+        });
+        for (int i = 0; i < batch.size(); i++) {
+            String[] row = batch.get(i);
+            table.addEncoded(row[n], row[n + 1], codes, i);
         }
         batch.clear();
     }
@@ -110,22 +132,37 @@ public final class CsvTableReader {
         return record.get(truthIndex);
     }
 
-    private String normalise(String column, String raw, Map<String, Validated> memo) {
+    private String normalise(String column, String raw, Map<String, Validated> memo, int index) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
         ColumnRole role = roles.get(column);
-        Validated validated = role.repetitive() ? memo.getOrDefault(raw, NOT_CACHED) : NOT_CACHED;
+        boolean remembered = role.repetitive() && memoPaysOff(index);
+        Validated validated = remembered ? memo.getOrDefault(raw, NOT_CACHED) : NOT_CACHED;
+        if (remembered) {
+            lookups.incrementAndGet(index);
+        }
         if (validated == NOT_CACHED) {
             validated = role.validate(raw);
-            if (role.repetitive() && memo.size() < MEMO_LIMIT) {
+            if (remembered && memo.size() < MEMO_LIMIT) {
                 memo.put(raw, validated);
             }
+        } else {
+            hits.incrementAndGet(index);
         }
         if (validated.hasProblem()) {
             validation.record(column, validated.problem());
         }
         return validated.value();
+    }
+
+    /**
+     * A column whose values rarely repeat (an identifier, a street address) costs a lookup and an entry per value
+     * and saves nothing: after a trial, it is validated afresh each time.
+     */
+    private boolean memoPaysOff(int column) {
+        long tried = lookups.get(column);
+        return tried < MEMO_TRIAL || hits.get(column) * 2 >= tried;
     }
 
     private static Map<String, Integer> trimmedHeader(CSVParser parser, Path file) {

@@ -44,6 +44,22 @@ public final class Table {
         size++;
     }
 
+    /** Appends row {@code i} of a batch whose values were already encoded, column by column in column order. */
+    public void addEncoded(String id, String truthValue, int[][] codesByColumn, int i) {
+        if (size == ids.length) {
+            grow();
+        }
+        ids[size] = id;
+        if (truth != null) {
+            truth[size] = truthValue;
+        }
+        int c = 0;
+        for (int[] column : columns.values()) {
+            column[size] = codesByColumn[c++][i];
+        }
+        size++;
+    }
+
     private void grow() {
         int capacity = ids.length * 2;
         ids = Arrays.copyOf(ids, capacity);
