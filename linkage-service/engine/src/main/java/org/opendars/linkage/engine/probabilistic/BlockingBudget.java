@@ -12,13 +12,16 @@ import org.opendars.linkage.engine.data.Table;
 /**
  * Holds each blocking rule to a budget of comparisons, counted exactly on the loaded files. A rule over the
  * budget (the date of birth alone on a million records, say) is replaced by that rule with one more column, for
- * the two such columns that keep the most pairs within the budget: a true pair with an error in one of them is
- * still found by the other. A rule that no added column brings within the budget is refused.
+ * the three such columns that keep the most pairs within the budget: a true pair with an error in some of them is
+ * still found by another. A rule that no added column brings within the budget is refused.
  */
 public final class BlockingBudget {
 
-    /** Replacements per rule over the budget: two, so one erroneous column does not lose the pair. */
-    private static final int REPLACEMENTS = 2;
+    /**
+     * Replacements per rule over the budget: three, so that a true pair is lost only when all three columns are
+     * wrong; columns often fail together (a move changes street and postcode), so two were not enough.
+     */
+    private static final int REPLACEMENTS = 3;
 
     /** A budget's automatic size: ten comparisons per record, and never less than this. */
     private static final long MIN_AUTOMATIC_BUDGET = 2_000_000;

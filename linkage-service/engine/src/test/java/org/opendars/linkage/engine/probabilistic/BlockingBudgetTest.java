@@ -42,7 +42,7 @@ class BlockingBudgetTest {
     }
 
     @Test
-    void replacesARuleOverTheBudgetByTwoNarrowerOnesThatKeepTheMostPairs() {
+    void replacesARuleOverTheBudgetByTheNarrowerOnesThatKeepTheMostPairs() {
         Table[] t = tables();
         // dob alone: 4 blocks of 100 x 100 = 40,000 pairs.
         List<List<String>> rules = List.of(List.of("dob"));
