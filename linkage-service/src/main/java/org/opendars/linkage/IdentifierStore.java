@@ -343,7 +343,8 @@ public class IdentifierStore {
         return records;
     }
 
-    private static String quoted(String value) {
+    /** A CSV field for COPY: empty (read as NULL) for null or empty, else quoted with quotes doubled. */
+    static String quoted(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

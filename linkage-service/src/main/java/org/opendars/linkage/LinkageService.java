@@ -286,8 +286,7 @@ public class LinkageService {
         boolean current = known.isPresent() && known.get().indexVersion() == indexVersion;
         ProbabilisticStage.Outcome outcome = probabilisticStage.complete(records, ranked, index,
                 current ? known.get().model() : null, message -> Log.debugf("linkage run %s: %s", runId, message));
-        if (!outcome.ran() && !current && known.isPresent()
-                && outcome.skipped().contains("too few unmatched records")) {
+        if (!current && known.isPresent() && outcome.wantsModel()) {
             outcome = probabilisticStage.complete(records, ranked, index, known.get().model(),
                     message -> Log.debugf("linkage run %s: %s", runId, message));
         }

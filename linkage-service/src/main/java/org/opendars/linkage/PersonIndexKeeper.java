@@ -164,7 +164,7 @@ public class PersonIndexKeeper {
             csv.append(ids.get(i)).append(',').append(nullable(person.nhsNumber())).append(',')
                     .append(nullable(person.dateOfBirth())).append(',').append(nullable(person.sex())).append(',')
                     .append(nullable(person.postcode())).append(',').append(run.id).append(',')
-                    .append(quotedOrEmpty(person.givenName())).append(',').append(quotedOrEmpty(person.familyName()))
+                    .append(IdentifierStore.quoted(person.givenName())).append(',').append(IdentifierStore.quoted(person.familyName()))
                     .append('\n');
             if (person.nhsNumber() != null) {
                 personOfNhs.put(person.nhsNumber(), ids.get(i));
@@ -509,10 +509,6 @@ public class PersonIndexKeeper {
         return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
     }
 
-    /** A CSV field for COPY: empty for null (read as NULL), else quoted with quotes doubled. */
-    private static String quotedOrEmpty(String value) {
-        return value == null ? "" : '"' + value.replace("\"", "\"\"") + '"';
-    }
 
     /** Date of birth, a known sex and postcode together, or null: too little to found or join a person by. */
     private static String demographic(PersonRecord normal) {

@@ -57,7 +57,14 @@ public final class ProbabilisticStage {
         public boolean ran() {
             return skipped == null;
         }
+
+        /** Skipped only for want of a model: a given model would let the stage run. */
+        public boolean wantsModel() {
+            return skipped != null && skipped.startsWith(NO_MODEL);
+        }
     }
+
+    private static final String NO_MODEL = "no model for this person index version";
 
     private final LinkSpec spec;
 
@@ -101,7 +108,7 @@ public final class ProbabilisticStage {
             return new Outcome(deterministic, probabilities, model, null, "the person index is empty");
         }
         if (model == null && remaining.size() < MIN_RECORDS_TO_TRAIN) {
-            return new Outcome(deterministic, probabilities, null, null, "no model for this person index version"
+            return new Outcome(deterministic, probabilities, null, null, NO_MODEL
                     + " and too few unmatched records (" + remaining.size() + ") to train one");
         }
         ValidationSummary validation = new ValidationSummary();
